@@ -1,0 +1,1 @@
+//! commands (filled in by its owner).

@@ -1,0 +1,1 @@
+//! exit (filled in by its owner).

@@ -1,0 +1,15 @@
+//! kubectl-rollouts: everything but argument dispatch lives in this library so tests and the
+//! binary share one build.
+//!
+//! Data flows one way: flags (`cli`) → `settings` → cluster reads (`k8s`) → pure computation
+//! (`view`, `patch`) → rendering (`render`) or a guarded write (`k8s`).
+
+pub mod cli;
+pub mod commands;
+pub mod exit;
+pub mod k8s;
+pub mod model;
+pub mod patch;
+pub mod render;
+pub mod settings;
+pub mod view;

@@ -1,0 +1,4 @@
+//! Pure: Kubernetes objects (as JSON) in, views out. No I/O, no clock, no environment.
+
+pub mod types;
+pub use types::*;
