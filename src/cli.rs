@@ -1,1 +1,431 @@
-//! cli (filled in by its owner).
+//! What the user typed: the clap definition of every command and flag (nothing is decided here;
+//! `settings` turns this into decisions once).
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const AFTER_HELP: &str = "\
+Examples:
+  # Watch a canary progress
+  kubectl rollouts get rollout web -w
+
+  # Promote a paused rollout to its next step
+  kubectl rollouts promote web
+
+  # Go back to the previous revision
+  kubectl rollouts undo web
+
+  # Wait in CI until the rollout is healthy (exit 0), degraded (1) or 5 minutes pass (3)
+  kubectl rollouts status web --timeout 5m";
+
+/// Progressive delivery with Argo Rollouts from kubectl: watch, promote, undo, set-weight.
+#[derive(Debug, Parser)]
+#[command(
+    name = "kubectl-rollouts",
+    bin_name = "kubectl rollouts",
+    version,
+    disable_version_flag = true,
+    arg_required_else_help = true,
+    after_help = AFTER_HELP
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Cluster access and output flags, accepted by every command (kubectl's names and meanings).
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalArgs {
+    /// Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub kubeconfig: Option<String>,
+
+    /// The name of the kubeconfig context to use
+    #[arg(long, global = true, value_name = "NAME")]
+    pub context: Option<String>,
+
+    /// The name of the kubeconfig cluster to use
+    #[arg(long, global = true, value_name = "NAME")]
+    pub cluster: Option<String>,
+
+    /// The name of the kubeconfig user to use
+    #[arg(long, global = true, value_name = "NAME")]
+    pub user: Option<String>,
+
+    /// The namespace (default: the context's namespace, else "default")
+    #[arg(short = 'n', long, global = true, value_name = "NAMESPACE")]
+    pub namespace: Option<String>,
+
+    /// Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits
+    /// forever (default 30s)
+    #[arg(long, global = true, value_name = "DURATION")]
+    pub request_timeout: Option<String>,
+
+    /// When to colour the output
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Never colour the output (same as --color never)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ColorChoice {
+    /// Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Json,
+    Yaml,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show a rollout or an experiment with its tree of ReplicaSets, pods and analysis runs
+    #[command(subcommand)]
+    Get(GetCommand),
+
+    /// List rollouts or experiments
+    #[command(subcommand)]
+    List(ListCommand),
+
+    /// Show the status of a rollout and wait until it is Healthy or Degraded
+    #[command(after_help = "\
+Examples:
+  # Wait for the rollout to finish, at most 5 minutes
+  kubectl rollouts status web --timeout 5m
+
+  # Print the current status once
+  kubectl rollouts status web --watch=false
+
+Exit codes: 0 Healthy, 1 Degraded (or another failure), 3 timeout reached, 4 cluster unreachable.")]
+    Status(StatusArgs),
+
+    /// Roll back to a previous revision (the previous one by default)
+    #[command(after_help = "\
+Examples:
+  # Undo the latest update
+  kubectl rollouts undo web
+
+  # Go back to revision 3, showing first what would change
+  kubectl rollouts undo web --to-revision 3 --dry-run")]
+    Undo(UndoArgs),
+
+    /// Promote a paused rollout: to its next step, or all the way with --full
+    #[command(after_help = "\
+Examples:
+  # Continue to the next step
+  kubectl rollouts promote web
+
+  # Skip the remaining steps and analysis
+  kubectl rollouts promote web --full")]
+    Promote(PromoteArgs),
+
+    /// Hold an in-flight canary at a chosen weight (rewrites the steps in the cluster)
+    #[command(
+        name = "set-weight",
+        after_help = "\
+Examples:
+  # Send 35% to the canary and wait there until promoted
+  kubectl rollouts set-weight web 35
+
+  # Set 50% and carry on with the remaining steps
+  kubectl rollouts set-weight web 50 --no-pause
+
+Note: the steps in the cluster then differ from the ones in git. Re-apply your manifest (or
+let your GitOps tool sync it) to return to the steps you wrote."
+    )]
+    SetWeight(SetWeightArgs),
+
+    /// Pause a rollout
+    #[command(after_help = "Example:\n  kubectl rollouts pause web")]
+    Pause(WriteArgs),
+
+    /// Abort a rollout: scale the canary or preview down and return traffic to stable
+    #[command(after_help = "Example:\n  kubectl rollouts abort web")]
+    Abort(WriteArgs),
+
+    /// Retry an aborted rollout or a failed experiment
+    #[command(subcommand)]
+    Retry(RetryCommand),
+
+    /// Restart the pods of a rollout (now, or after a delay)
+    #[command(after_help = "\
+Examples:
+  kubectl rollouts restart web
+  kubectl rollouts restart web --in 10m")]
+    Restart(RestartArgs),
+
+    /// Update a field of a rollout
+    #[command(subcommand)]
+    Set(SetCommand),
+
+    /// Show the revisions of a rollout, one revision's template, or what an undo would change
+    #[command(after_help = "\
+Examples:
+  kubectl rollouts history web
+  kubectl rollouts history web --revision 3
+  kubectl rollouts history web --revision 3 --diff")]
+    History(HistoryArgs),
+
+    /// Print the version of kubectl-rollouts
+    #[command(after_help = "Examples:\n  kubectl rollouts version\n  kubectl rollouts version -o json")]
+    Version(VersionArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GetCommand {
+    /// Show a rollout: header, revisions, ReplicaSets, pods, experiments and analysis runs
+    #[command(
+        visible_aliases = ["ro", "rollouts"],
+        after_help = "\
+Examples:
+  kubectl rollouts get rollout web
+  kubectl rollouts get rollout web -w
+  kubectl rollouts get rollout web -o json"
+    )]
+    Rollout(GetArgs),
+
+    /// Show an experiment with its ReplicaSets and analysis runs
+    #[command(
+        visible_aliases = ["exp", "experiments"],
+        after_help = "Example:\n  kubectl rollouts get experiment web-3-exp"
+    )]
+    Experiment(GetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    /// Name of the object
+    pub name: String,
+
+    /// Keep watching and redraw on every change
+    #[arg(short = 'w', long)]
+    pub watch: bool,
+
+    /// Stop watching after this many seconds (0 = forever)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub timeout_seconds: u64,
+
+    /// Print the computed view as data instead of text
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<OutputFormat>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ListCommand {
+    /// List rollouts
+    #[command(
+        visible_aliases = ["ro", "rollout"],
+        after_help = "\
+Examples:
+  kubectl rollouts list rollouts
+  kubectl rollouts list rollouts -A
+  kubectl rollouts list rollouts --watch --timestamps"
+    )]
+    Rollouts(ListRolloutsArgs),
+
+    /// List experiments
+    #[command(
+        visible_aliases = ["exp", "experiment"],
+        after_help = "Example:\n  kubectl rollouts list experiments -A"
+    )]
+    Experiments(ListExperimentsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListRolloutsArgs {
+    /// List across all namespaces
+    #[arg(short = 'A', long)]
+    pub all_namespaces: bool,
+
+    /// Only the rollout with this name
+    #[arg(long)]
+    pub name: Option<String>,
+
+    /// Keep watching and print a row whenever a rollout changes
+    #[arg(short = 'w', long)]
+    pub watch: bool,
+
+    /// Print a timestamp column first
+    #[arg(long)]
+    pub timestamps: bool,
+
+    /// Stop watching after this many seconds (0 = forever)
+    #[arg(long, value_name = "N", default_value_t = 0, hide = true)]
+    pub timeout_seconds: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ListExperimentsArgs {
+    /// List across all namespaces
+    #[arg(short = 'A', long)]
+    pub all_namespaces: bool,
+
+    /// Only the experiment with this name
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Name of the rollout
+    pub name: String,
+
+    /// Wait until Healthy or Degraded (--watch=false prints once)
+    #[arg(short = 'w', long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub watch: bool,
+
+    /// Give up after this long, e.g. 90s, 5m (0 waits forever)
+    #[arg(short = 't', long, value_name = "DURATION", default_value = "0")]
+    pub timeout: String,
+}
+
+/// Flags shared by every writing command.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct DryRun {
+    /// Print the patch and a diff of the object, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WriteArgs {
+    /// Name of the rollout
+    pub name: String,
+    #[command(flatten)]
+    pub dry: DryRun,
+}
+
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// Name of the rollout
+    pub name: String,
+    /// The revision to go back to (default: the previous one)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64))]
+    pub to_revision: Option<u64>,
+    #[command(flatten)]
+    pub dry: DryRun,
+}
+
+#[derive(Debug, Args)]
+pub struct PromoteArgs {
+    /// Name of the rollout
+    pub name: String,
+    /// Skip all remaining steps and analysis
+    #[arg(long)]
+    pub full: bool,
+    #[command(flatten)]
+    pub dry: DryRun,
+}
+
+#[derive(Debug, Args)]
+pub struct SetWeightArgs {
+    /// Name of the rollout
+    pub name: String,
+    /// Canary weight, a whole number from 0 to the maximum weight (100 unless configured)
+    #[arg(value_parser = clap::value_parser!(u32))]
+    pub weight: u32,
+    /// Do not pause at the new weight: run the remaining steps on
+    #[arg(long)]
+    pub no_pause: bool,
+    #[command(flatten)]
+    pub dry: DryRun,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RetryCommand {
+    /// Retry an aborted rollout
+    #[command(visible_aliases = ["ro", "rollouts"], after_help = "Example:\n  kubectl rollouts retry rollout web")]
+    Rollout(WriteArgs),
+    /// Retry a failed experiment
+    #[command(visible_aliases = ["exp", "experiments"], after_help = "Example:\n  kubectl rollouts retry experiment web-3-exp")]
+    Experiment(WriteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RestartArgs {
+    /// Name of the rollout
+    pub name: String,
+    /// Restart after this long, e.g. 30s, 10m, 1h (default now)
+    #[arg(long = "in", value_name = "DURATION", default_value = "0s")]
+    pub in_: String,
+    #[command(flatten)]
+    pub dry: DryRun,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SetCommand {
+    /// Update container images of a rollout (or of the workload it references)
+    #[command(after_help = "\
+Examples:
+  kubectl rollouts set image web app=registry.example/web:2.1
+  kubectl rollouts set image web '*=registry.example/web:2.1'")]
+    Image(SetImageArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SetImageArgs {
+    /// Name of the rollout
+    pub name: String,
+    /// CONTAINER=IMAGE pairs (`*` names every container)
+    #[arg(required = true, value_name = "CONTAINER=IMAGE")]
+    pub images: Vec<String>,
+    #[command(flatten)]
+    pub dry: DryRun,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Name of the rollout
+    pub name: String,
+    /// Show this revision's pod template
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub revision: Option<u64>,
+    /// With --revision: show what an undo to that revision would change
+    #[arg(long, requires = "revision")]
+    pub diff: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VersionArgs {
+    /// Print as JSON
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<OutputFormat>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn status_watch_accepts_false() {
+        let cli = Cli::try_parse_from(["kubectl-rollouts", "status", "web", "--watch=false"])
+            .expect("parses");
+        match cli.command {
+            Command::Status(s) => assert!(!s.watch),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn negative_revision_is_a_usage_error() {
+        let err = Cli::try_parse_from(["kubectl-rollouts", "undo", "web", "--to-revision", "-1"])
+            .expect_err("refused");
+        assert_eq!(err.exit_code(), 2);
+    }
+}

@@ -1,1 +1,43 @@
-fn main() {}
+//! Entry point: parse, decide settings, run one command, map the outcome to an exit code.
+//! Errors are printed once, on one line, here and nowhere else.
+
+use clap::Parser;
+use kubectl_rollouts::cli::Cli;
+use kubectl_rollouts::commands;
+use kubectl_rollouts::exit::{ExitCode, code_for};
+use kubectl_rollouts::settings::{Env, Settings};
+
+fn main() -> std::process::ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version go to stdout with 0; usage errors to stderr with 2.
+            let _ = e.print();
+            return std::process::ExitCode::from(e.exit_code() as u8);
+        }
+    };
+    let settings = match Settings::new(&cli.global, &Env::read()) {
+        Ok(s) => s,
+        Err(e) => return fail(&e, ExitCode::Usage),
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => return fail(&anyhow::Error::new(e).context("cannot start"), ExitCode::Failure),
+    };
+    match runtime.block_on(commands::run(cli.command, &settings)) {
+        Ok(code) => std::process::ExitCode::from(code.code() as u8),
+        Err(e) if commands::output::is_broken_pipe(&e) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            let code = code_for(&e);
+            fail(&e, code)
+        }
+    }
+}
+
+fn fail(e: &anyhow::Error, code: ExitCode) -> std::process::ExitCode {
+    let text = format!("{e:#}");
+    // One line, always: the server's or a library's text may carry newlines.
+    let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    eprintln!("error: {line}");
+    std::process::ExitCode::from(code.code() as u8)
+}

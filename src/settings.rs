@@ -1,1 +1,196 @@
-//! settings (filled in by its owner).
+//! Decided once from the flags and the environment: colour, namespace choice, clock, timeouts.
+//! Nothing below `main` and `commands` asks the environment again.
+
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use jiff::Timestamp;
+
+use crate::cli::{ColorChoice, GlobalArgs};
+
+/// Hidden, for tests and reproducible screenshots: pins "now" (RFC 3339) for ages and delays.
+pub const NOW_ENV: &str = "KUBECTL_ROLLOUTS_NOW";
+
+/// The default time each request may take when `--request-timeout` is not given.
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long we try to open a connection before we say the cluster is unreachable.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub color: bool,
+    /// True when stdout is a terminal (watch mode clears the screen only then).
+    pub stdout_is_tty: bool,
+    pub cluster: ClusterSettings,
+    /// Pinned clock (from [`NOW_ENV`]); None means the real clock.
+    pub fixed_now: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ClusterSettings {
+    pub kubeconfig: Option<String>,
+    pub context: Option<String>,
+    pub cluster: Option<String>,
+    pub user: Option<String>,
+    pub namespace: Option<String>,
+    /// None = wait forever (`--request-timeout 0`).
+    pub request_timeout: Option<Duration>,
+}
+
+/// What the environment says, read once by `main`.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    pub stdout_is_tty: bool,
+    pub no_color: bool,
+    pub term_dumb: bool,
+    pub now: Option<String>,
+}
+
+impl Env {
+    pub fn read() -> Env {
+        use std::io::IsTerminal;
+        Env {
+            stdout_is_tty: std::io::stdout().is_terminal(),
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            term_dumb: std::env::var("TERM").is_ok_and(|t| t == "dumb"),
+            now: std::env::var(NOW_ENV).ok(),
+        }
+    }
+}
+
+impl Settings {
+    pub fn new(global: &GlobalArgs, env: &Env) -> Result<Settings> {
+        let color = decide_color(global.color, global.no_color, env);
+        let request_timeout = match &global.request_timeout {
+            None => Some(DEFAULT_REQUEST_TIMEOUT),
+            Some(text) => {
+                let d = parse_duration(text).with_context(|| {
+                    format!("invalid --request-timeout {text:?} (use e.g. 30s, 1m or 0)")
+                })?;
+                if d.is_zero() { None } else { Some(d) }
+            }
+        };
+        let fixed_now = match &env.now {
+            Some(text) => Some(
+                text.parse::<Timestamp>()
+                    .with_context(|| format!("invalid {NOW_ENV} {text:?}"))?,
+            ),
+            None => None,
+        };
+        Ok(Settings {
+            color,
+            stdout_is_tty: env.stdout_is_tty,
+            cluster: ClusterSettings {
+                kubeconfig: global.kubeconfig.clone(),
+                context: global.context.clone(),
+                cluster: global.cluster.clone(),
+                user: global.user.clone(),
+                namespace: global.namespace.clone(),
+                request_timeout,
+            },
+            fixed_now,
+        })
+    }
+
+    /// The clock every command uses.
+    pub fn now(&self) -> Timestamp {
+        self.fixed_now.unwrap_or_else(Timestamp::now)
+    }
+}
+
+/// `--no-color` and `--color never` always win; `--color always` forces colour; otherwise
+/// colour only on a terminal without `NO_COLOR` and with a TERM other than `dumb`.
+pub fn decide_color(choice: ColorChoice, no_color_flag: bool, env: &Env) -> bool {
+    if no_color_flag {
+        return false;
+    }
+    match choice {
+        ColorChoice::Never => false,
+        ColorChoice::Always => true,
+        ColorChoice::Auto => env.stdout_is_tty && !env.no_color && !env.term_dumb,
+    }
+}
+
+/// Durations as kubectl and Go accept them: `90s`, `5m`, `1h30m`, `250ms`, or plain seconds.
+pub fn parse_duration(text: &str) -> Result<Duration> {
+    let t = text.trim();
+    if t.is_empty() {
+        bail!("empty duration");
+    }
+    if let Ok(secs) = t.parse::<u64>() {
+        return Ok(Duration::from_secs(secs));
+    }
+    let mut total = Duration::ZERO;
+    let mut rest = t;
+    while !rest.is_empty() {
+        let digits = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        if digits == 0 {
+            bail!("expected a number in {text:?}");
+        }
+        let number: f64 = rest[..digits]
+            .parse()
+            .with_context(|| format!("bad number in {text:?}"))?;
+        rest = &rest[digits..];
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
+        let unit = &rest[..unit_len];
+        rest = &rest[unit_len..];
+        let scale = match unit {
+            "ms" => 0.001,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            "" => bail!("missing unit in {text:?} (use s, m or h)"),
+            other => bail!("unknown unit {other:?} in {text:?} (use ms, s, m or h)"),
+        };
+        let secs = number * scale;
+        if !secs.is_finite() || secs > 10.0 * 365.0 * 86400.0 {
+            bail!("duration {text:?} is too long");
+        }
+        total += Duration::from_secs_f64(secs);
+    }
+    Ok(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(tty: bool, no_color: bool, dumb: bool) -> Env {
+        Env {
+            stdout_is_tty: tty,
+            no_color,
+            term_dumb: dumb,
+            now: None,
+        }
+    }
+
+    #[test]
+    fn colour_only_on_a_plain_terminal() {
+        assert!(decide_color(ColorChoice::Auto, false, &env(true, false, false)));
+        assert!(!decide_color(ColorChoice::Auto, false, &env(false, false, false)));
+        assert!(!decide_color(ColorChoice::Auto, false, &env(true, true, false)));
+        assert!(!decide_color(ColorChoice::Auto, false, &env(true, false, true)));
+        assert!(!decide_color(ColorChoice::Auto, true, &env(true, false, false)));
+        assert!(decide_color(ColorChoice::Always, false, &env(false, true, true)));
+        assert!(!decide_color(ColorChoice::Always, true, &env(true, false, false)));
+        assert!(!decide_color(ColorChoice::Never, false, &env(true, false, false)));
+    }
+
+    #[test]
+    fn durations_parse_like_go() {
+        assert_eq!(parse_duration("90s").unwrap(), Duration::from_secs(90));
+        assert_eq!(parse_duration("5m").unwrap(), Duration::from_secs(300));
+        assert_eq!(parse_duration("1h30m").unwrap(), Duration::from_secs(5400));
+        assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
+        assert_eq!(parse_duration("1.5s").unwrap(), Duration::from_millis(1500));
+        assert_eq!(parse_duration("12").unwrap(), Duration::from_secs(12));
+        assert_eq!(parse_duration("0").unwrap(), Duration::ZERO);
+        for bad in ["", "-5s", "5x", "m", "5 m", "1e400s", "99999999999h"] {
+            assert!(parse_duration(bad).is_err(), "{bad} should be refused");
+        }
+    }
+}

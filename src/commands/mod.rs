@@ -1,1 +1,48 @@
-//! commands (filled in by its owner).
+//! One module per command: read, compute (in `view`/`patch`), render or write, print.
+
+pub mod get;
+pub mod list;
+pub mod output;
+pub mod status;
+pub mod version;
+pub mod write;
+
+use anyhow::Result;
+
+use crate::cli::{Command, GetCommand, ListCommand, RetryCommand, SetCommand};
+use crate::exit::ExitCode;
+use crate::k8s::Cluster;
+use crate::render::Theme;
+use crate::settings::Settings;
+
+/// Runs one command to completion.
+pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
+    match command {
+        Command::Version(args) => version::run(&args),
+        Command::Get(GetCommand::Rollout(args)) => get::rollout(&args, settings).await,
+        Command::Get(GetCommand::Experiment(args)) => get::experiment(&args, settings).await,
+        Command::List(ListCommand::Rollouts(args)) => list::rollouts(&args, settings).await,
+        Command::List(ListCommand::Experiments(args)) => list::experiments(&args, settings).await,
+        Command::Status(args) => status::run(&args, settings).await,
+        Command::Undo(args) => write::undo(&args, settings).await,
+        Command::Promote(args) => write::promote(&args, settings).await,
+        Command::SetWeight(args) => write::set_weight(&args, settings).await,
+        Command::Pause(args) => write::pause(&args, settings).await,
+        Command::Abort(args) => write::abort(&args, settings).await,
+        Command::Retry(RetryCommand::Rollout(args)) => write::retry_rollout(&args, settings).await,
+        Command::Retry(RetryCommand::Experiment(args)) => write::retry_experiment(&args, settings).await,
+        Command::Restart(args) => write::restart(&args, settings).await,
+        Command::Set(SetCommand::Image(args)) => write::set_image(&args, settings).await,
+        Command::History(args) => write::history(&args, settings).await,
+    }
+}
+
+/// The colour theme the settings decided on.
+pub fn theme(settings: &Settings) -> Theme {
+    Theme { color: settings.color }
+}
+
+/// Connects with the settings' cluster flags.
+pub async fn connect(settings: &Settings) -> Result<Cluster> {
+    Ok(Cluster::connect(&settings.cluster).await?)
+}

@@ -1,1 +1,12 @@
-//! k8s (filled in by its owner).
+//! The only code that talks to the API server: client from kubeconfig, reads scoped to one
+//! rollout, guarded patches, watches.
+
+mod client;
+mod error;
+pub mod reads;
+pub mod resources;
+pub mod watch;
+
+pub use client::{Cluster, ListQuery, ObjectList};
+pub use error::{K8sError, api_error};
+pub use resources::Resource;

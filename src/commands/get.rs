@@ -1,0 +1,212 @@
+//! `get rollout` and `get experiment`: read what belongs to the object, build the view, print
+//! it as text or data; with `-w`, follow the watch API and redraw on change.
+
+use std::time::Duration;
+
+use anyhow::Result;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{connect, output, theme};
+use crate::cli::{GetArgs, OutputFormat};
+use crate::exit::ExitCode;
+use crate::k8s::resources::{ANALYSISRUNS, EXPERIMENTS, PODS, REPLICASETS, ROLLOUTS};
+use crate::k8s::watch::{Flow, WatchSpec, follow};
+use crate::k8s::{Cluster, reads};
+use crate::render;
+use crate::settings::Settings;
+use crate::view::{self, ExperimentObjects, RolloutObjects};
+
+/// Clears a terminal before a redraw (cursor home, erase screen).
+const CLEAR: &str = "\x1b[H\x1b[2J";
+
+pub async fn rollout(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
+    let cluster = connect(settings).await?;
+    let ns = cluster.namespace.clone();
+    let objects = reads::rollout_objects(&cluster, &ns, &args.name).await?;
+    let mut screen = Screen::new(settings, args.output);
+    screen.show(&rollout_text(&objects, args.output, settings)?)?;
+    if !args.watch {
+        return Ok(ExitCode::Ok);
+    }
+    let selector = reads::rollout_selector(&cluster, &ns, &objects.rollout).await?;
+    let specs = vec![
+        by_name(ROLLOUTS, &ns, &args.name),
+        WatchSpec {
+            resource: REPLICASETS,
+            namespace: Some(ns.clone()),
+            label_selector: selector.clone(),
+            field_selector: None,
+        },
+        WatchSpec {
+            resource: PODS,
+            namespace: Some(ns.clone()),
+            label_selector: selector,
+            field_selector: None,
+        },
+        whole_namespace(EXPERIMENTS, &ns),
+        whole_namespace(ANALYSISRUNS, &ns),
+    ];
+    let name = args.name.clone();
+    follow_until(&cluster, specs, args.timeout_seconds, |snap| {
+        let Some(rollout) = snap[0].first().cloned() else {
+            anyhow::bail!("rollout \"{name}\" was deleted");
+        };
+        let objects = RolloutObjects {
+            rollout,
+            replica_sets: snap[1].clone(),
+            pods: snap[2].clone(),
+            experiments: snap[3].clone(),
+            analysis_runs: snap[4].clone(),
+            experiment_replica_sets: snap[1].clone(),
+            experiment_pods: snap[2].clone(),
+        };
+        screen.show(&rollout_text(&objects, args.output, settings)?)?;
+        Ok(Flow::Continue)
+    })
+    .await
+}
+
+pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
+    let cluster = connect(settings).await?;
+    let ns = cluster.namespace.clone();
+    let objects = reads::experiment_objects(&cluster, &ns, &args.name).await?;
+    let mut screen = Screen::new(settings, args.output);
+    screen.show(&experiment_text(&objects, args.output, settings)?)?;
+    if !args.watch {
+        return Ok(ExitCode::Ok);
+    }
+    let selectors: Vec<String> = objects.experiment["spec"]["templates"]
+        .as_array()
+        .map(|ts| ts.iter().filter_map(|t| view::selector_to_query(&t["selector"])).collect())
+        .unwrap_or_default();
+    let mut specs = vec![by_name(EXPERIMENTS, &ns, &args.name), whole_namespace(ANALYSISRUNS, &ns)];
+    for sel in &selectors {
+        for res in [REPLICASETS, PODS] {
+            specs.push(WatchSpec {
+                resource: res,
+                namespace: Some(ns.clone()),
+                label_selector: Some(sel.clone()),
+                field_selector: None,
+            });
+        }
+    }
+    let name = args.name.clone();
+    follow_until(&cluster, specs, args.timeout_seconds, |snap| {
+        let Some(experiment) = snap[0].first().cloned() else {
+            anyhow::bail!("experiment \"{name}\" was deleted");
+        };
+        let mut replica_sets = Vec::new();
+        let mut pods = Vec::new();
+        for (i, objs) in snap.iter().enumerate().skip(2) {
+            if i % 2 == 0 {
+                replica_sets.extend(objs.iter().cloned());
+            } else {
+                pods.extend(objs.iter().cloned());
+            }
+        }
+        let objects = ExperimentObjects {
+            experiment,
+            replica_sets,
+            pods,
+            analysis_runs: snap[1].clone(),
+        };
+        screen.show(&experiment_text(&objects, args.output, settings)?)?;
+        Ok(Flow::Continue)
+    })
+    .await
+}
+
+fn rollout_text(objects: &RolloutObjects, format: Option<OutputFormat>, settings: &Settings) -> Result<String> {
+    let view = view::build_rollout_view(objects);
+    match format {
+        Some(f) => data(&view, f),
+        None => Ok(render::render_rollout(&view, &theme(settings), settings.now())),
+    }
+}
+
+fn experiment_text(objects: &ExperimentObjects, format: Option<OutputFormat>, settings: &Settings) -> Result<String> {
+    let view = view::build_experiment_view(objects);
+    match format {
+        Some(f) => data(&view, f),
+        None => Ok(render::render_experiment(&view, &theme(settings), settings.now())),
+    }
+}
+
+/// `-o json|yaml`: the view as data (schema in the README).
+pub fn data<T: Serialize>(value: &T, format: OutputFormat) -> Result<String> {
+    Ok(match format {
+        OutputFormat::Json => format!("{}\n", serde_json::to_string_pretty(value)?),
+        OutputFormat::Yaml => serde_yaml::to_string(value)?,
+    })
+}
+
+fn by_name(resource: crate::k8s::Resource, ns: &str, name: &str) -> WatchSpec {
+    WatchSpec {
+        resource,
+        namespace: Some(ns.to_string()),
+        label_selector: None,
+        field_selector: Some(format!("metadata.name={name}")),
+    }
+}
+
+fn whole_namespace(resource: crate::k8s::Resource, ns: &str) -> WatchSpec {
+    WatchSpec {
+        resource,
+        namespace: Some(ns.to_string()),
+        label_selector: None,
+        field_selector: None,
+    }
+}
+
+/// Follows the watches until `--timeout-seconds` (0 = forever) or Ctrl-C; both exit 0.
+pub async fn follow_until<F>(cluster: &Cluster, specs: Vec<WatchSpec>, timeout_seconds: u64, draw: F) -> Result<ExitCode>
+where
+    F: FnMut(&[Vec<Value>]) -> Result<Flow>,
+{
+    let until = async move {
+        let deadline = async {
+            if timeout_seconds == 0 {
+                std::future::pending::<()>().await
+            } else {
+                tokio::time::sleep(Duration::from_secs(timeout_seconds)).await
+            }
+        };
+        tokio::select! {
+            _ = deadline => {}
+            _ = tokio::signal::ctrl_c() => {}
+        }
+    };
+    follow(cluster, specs, until, draw).await?;
+    Ok(ExitCode::Ok)
+}
+
+/// Prints a view only when its text changed; on a terminal each redraw replaces the last.
+struct Screen {
+    last: Option<String>,
+    clear: bool,
+}
+
+impl Screen {
+    fn new(settings: &Settings, format: Option<OutputFormat>) -> Screen {
+        Screen {
+            last: None,
+            clear: settings.stdout_is_tty && format.is_none(),
+        }
+    }
+
+    fn show(&mut self, text: &str) -> Result<()> {
+        if self.last.as_deref() == Some(text) {
+            return Ok(());
+        }
+        let out = match (&self.last, self.clear) {
+            (None, _) => text.to_string(),
+            (Some(_), true) => format!("{CLEAR}{text}"),
+            // Piped: one view after another, separated by a blank line.
+            (Some(_), false) => format!("\n{text}"),
+        };
+        output::print(&out)?;
+        self.last = Some(text.to_string());
+        Ok(())
+    }
+}

@@ -1,0 +1,89 @@
+//! `list rollouts` and `list experiments`: one table; `--watch` adds a row whenever a rollout's
+//! row changes.
+
+use anyhow::Result;
+use serde_json::Value;
+
+use super::get::follow_until;
+use super::{connect, output, theme};
+use crate::cli::{ListExperimentsArgs, ListRolloutsArgs};
+use crate::exit::ExitCode;
+use crate::k8s::resources::{EXPERIMENTS, ROLLOUTS};
+use crate::k8s::watch::{Flow, WatchSpec};
+use crate::k8s::{Cluster, ListQuery, Resource};
+use crate::render;
+use crate::settings::Settings;
+use crate::view::{self, RolloutRow};
+
+pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<ExitCode> {
+    let cluster = connect(settings).await?;
+    let items = read(&cluster, ROLLOUTS, args.all_namespaces, args.name.as_deref()).await?;
+    let theme = theme(settings);
+    let mut rows: Vec<RolloutRow> = items.iter().map(view::rollout_row).collect();
+    sort_rows(&mut rows);
+    let stamp = args.timestamps.then(|| settings.now());
+    if rows.is_empty() && !args.watch {
+        eprintln!("No resources found.");
+        return Ok(ExitCode::Ok);
+    }
+    output::print(&render::render_rollout_list(&rows, args.all_namespaces, stamp, &theme))?;
+    if !args.watch {
+        return Ok(ExitCode::Ok);
+    }
+    let mut shown: std::collections::BTreeMap<(String, String), RolloutRow> = rows
+        .into_iter()
+        .map(|r| ((r.namespace.clone(), r.name.clone()), r))
+        .collect();
+    let spec = WatchSpec {
+        resource: ROLLOUTS,
+        namespace: (!args.all_namespaces).then(|| cluster.namespace.clone()),
+        label_selector: None,
+        field_selector: args.name.as_ref().map(|n| format!("metadata.name={n}")),
+    };
+    follow_until(&cluster, vec![spec], args.timeout_seconds, |snap| {
+        let mut fresh: Vec<RolloutRow> = snap[0].iter().map(view::rollout_row).collect();
+        sort_rows(&mut fresh);
+        for row in fresh {
+            let key = (row.namespace.clone(), row.name.clone());
+            if shown.get(&key) != Some(&row) {
+                let stamp = args.timestamps.then(|| settings.now());
+                output::print(&render::render_rollout_list_row(&row, args.all_namespaces, stamp))?;
+                shown.insert(key, row);
+            }
+        }
+        Ok(Flow::Continue)
+    })
+    .await
+}
+
+pub async fn experiments(args: &ListExperimentsArgs, settings: &Settings) -> Result<ExitCode> {
+    let cluster = connect(settings).await?;
+    let items = read(&cluster, EXPERIMENTS, args.all_namespaces, args.name.as_deref()).await?;
+    let mut rows: Vec<_> = items.iter().map(view::experiment_row).collect();
+    rows.sort_by(|a, b| (&a.namespace, &a.name).cmp(&(&b.namespace, &b.name)));
+    if rows.is_empty() {
+        eprintln!("No resources found.");
+        return Ok(ExitCode::Ok);
+    }
+    output::print(&render::render_experiment_list(&rows, args.all_namespaces, settings.now()))?;
+    Ok(ExitCode::Ok)
+}
+
+/// `--name` in one namespace is a GET (so a missing name is an error, as kubectl does);
+/// otherwise a list, narrowed by name with a field selector under `-A`.
+async fn read(cluster: &Cluster, res: Resource, all_namespaces: bool, name: Option<&str>) -> Result<Vec<Value>> {
+    if let (Some(name), false) = (name, all_namespaces) {
+        return Ok(vec![cluster.get(&res, &cluster.namespace, name).await?]);
+    }
+    let field = name.map(|n| format!("metadata.name={n}"));
+    let query = ListQuery {
+        label_selector: None,
+        field_selector: field.as_deref(),
+    };
+    let ns = (!all_namespaces).then_some(cluster.namespace.as_str());
+    Ok(cluster.list(&res, ns, &query).await?.items)
+}
+
+fn sort_rows(rows: &mut [RolloutRow]) {
+    rows.sort_by(|a, b| (&a.namespace, &a.name).cmp(&(&b.namespace, &b.name)));
+}

@@ -1,0 +1,117 @@
+//! `status`: print `Phase - message` each time it changes until the rollout is Healthy
+//! (exit 0) or Degraded (exit 1), or the timeout is reached (exit 3).
+
+use std::time::Duration;
+
+use anyhow::Result;
+
+use super::{connect, output};
+use crate::cli::StatusArgs;
+use crate::exit::{CodedError, ExitCode};
+use crate::k8s::resources::ROLLOUTS;
+use crate::k8s::watch::{Flow, WatchSpec, follow};
+use crate::render;
+use crate::settings::parse_duration;
+use crate::view;
+
+pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Result<ExitCode> {
+    let timeout = parse_duration(&args.timeout).map_err(|e| {
+        CodedError::new(
+            ExitCode::Usage,
+            format!("invalid --timeout {:?}: {e} (use e.g. 90s or 5m)", args.timeout),
+        )
+    })?;
+    let cluster = connect(settings).await?;
+    let ns = cluster.namespace.clone();
+    let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
+    let (phase, message) = view::rollout_status(&rollout);
+    let mut last = render::status_line(&phase, &message);
+    output::println(&last)?;
+    if let Some(code) = verdict(&phase, &message)? {
+        return Ok(code);
+    }
+    if !args.watch {
+        return Ok(ExitCode::Ok);
+    }
+    let spec = WatchSpec {
+        resource: ROLLOUTS,
+        namespace: Some(ns.clone()),
+        label_selector: None,
+        field_selector: Some(format!("metadata.name={}", args.name)),
+    };
+    let mut outcome: Option<ExitCode> = None;
+    let mut failure: Option<anyhow::Error> = None;
+    let name = args.name.clone();
+    let until = async move {
+        if timeout.is_zero() {
+            std::future::pending::<()>().await
+        } else {
+            tokio::time::sleep(timeout).await
+        }
+    };
+    let stopped = follow(&cluster, vec![spec], until, |snap| {
+        let Some(ro) = snap[0].first() else {
+            anyhow::bail!("rollout \"{name}\" was deleted");
+        };
+        let (phase, message) = view::rollout_status(ro);
+        let line = render::status_line(&phase, &message);
+        if line != last {
+            output::println(&line)?;
+            last = line;
+        }
+        match verdict(&phase, &message) {
+            Ok(Some(code)) => {
+                outcome = Some(code);
+                Ok(Flow::Stop)
+            }
+            Ok(None) => Ok(Flow::Continue),
+            Err(e) => {
+                failure = Some(e);
+                Ok(Flow::Stop)
+            }
+        }
+    })
+    .await?;
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    match (stopped, outcome) {
+        (true, Some(code)) => Ok(code),
+        _ => Err(CodedError::new(
+            ExitCode::Timeout,
+            format!(
+                "timeout reached: rollout \"{}\" did not become Healthy within {} (last status: {last})",
+                args.name,
+                human(timeout)
+            ),
+        )
+        .into()),
+    }
+}
+
+/// Healthy ends with 0; Degraded ends with an error (exit 1) carrying the message.
+fn verdict(phase: &str, message: &str) -> Result<Option<ExitCode>> {
+    match phase {
+        "Healthy" => Ok(Some(ExitCode::Ok)),
+        "Degraded" => {
+            let detail = if message.is_empty() {
+                String::new()
+            } else {
+                format!(": {message}")
+            };
+            Err(CodedError::new(ExitCode::Failure, format!("rollout is Degraded{detail}")).into())
+        }
+        _ => Ok(None),
+    }
+}
+
+fn human(d: Duration) -> String {
+    let secs = d.as_secs();
+    if secs >= 60 && secs % 60 == 0 {
+        format!("{}m", secs / 60)
+    } else if d.subsec_millis() > 0 {
+        format!("{}ms", d.as_millis())
+    } else {
+        format!("{secs}s")
+    }
+}

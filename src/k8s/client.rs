@@ -1,0 +1,377 @@
+//! The connection to the API server: kubeconfig loading as kubectl does it, raw JSON requests
+//! with a per-request timeout, bounded retries of transient failures, and API errors turned
+//! into one clear line.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::{Method, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use kube::config::{KubeConfigOptions, Kubeconfig};
+use serde_json::Value;
+
+use super::error::{K8sError, api_error};
+use super::resources::{Resource, encode_query};
+use crate::settings::{CONNECT_TIMEOUT, ClusterSettings};
+
+/// Attempts for a request that fails transiently (429, 5xx, dropped connection).
+const MAX_ATTEMPTS: u32 = 4;
+/// First backoff; doubles each attempt.
+const BASE_BACKOFF: Duration = Duration::from_millis(200);
+/// We never wait longer than this for a Retry-After.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(10);
+/// Page size for lists; large namespaces are read in pages like kubectl does.
+const PAGE_SIZE: u32 = 500;
+
+/// A connected cluster: the client plus what error messages need to name.
+#[derive(Clone)]
+pub struct Cluster {
+    client: kube::Client,
+    /// The namespace to use: `-n`, else the context's, else `default`.
+    pub namespace: String,
+    /// The kubeconfig context in use (for messages).
+    pub context: String,
+    /// The server URL (for messages).
+    pub server: String,
+    request_timeout: Option<Duration>,
+}
+
+/// One page-joined list result.
+#[derive(Debug, Clone, Default)]
+pub struct ObjectList {
+    pub items: Vec<Value>,
+    pub resource_version: String,
+}
+
+/// How a list is narrowed on the server.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery<'a> {
+    pub label_selector: Option<&'a str>,
+    pub field_selector: Option<&'a str>,
+}
+
+impl Cluster {
+    /// Loads the kubeconfig (or in-cluster config) the way kubectl does and builds a client.
+    /// Nothing is sent to the server here.
+    pub async fn connect(settings: &ClusterSettings) -> Result<Cluster, K8sError> {
+        let options = KubeConfigOptions {
+            context: settings.context.clone(),
+            cluster: settings.cluster.clone(),
+            user: settings.user.clone(),
+        };
+        let kubeconfig = match &settings.kubeconfig {
+            Some(path) => Some(Kubeconfig::read_from(path).map_err(|e| {
+                K8sError::Config(format!("cannot read kubeconfig {path}: {}", first_line(&e)))
+            })?),
+            None => Kubeconfig::from_env()
+                .map_err(|e| K8sError::Config(format!("cannot read $KUBECONFIG: {}", first_line(&e))))?
+                .or(default_kubeconfig()?),
+        };
+        let (mut config, context) = match kubeconfig {
+            Some(kc) => {
+                let context = options
+                    .context
+                    .clone()
+                    .or_else(|| kc.current_context.clone())
+                    .unwrap_or_default();
+                if let Some(name) = &options.context
+                    && !kc.contexts.iter().any(|c| &c.name == name)
+                {
+                    return Err(K8sError::Config(format!(
+                        "context \"{name}\" does not exist in the kubeconfig"
+                    )));
+                }
+                let config = kube::Config::from_custom_kubeconfig(kc, &options)
+                    .await
+                    .map_err(|e| {
+                        K8sError::Config(format!(
+                            "invalid kubeconfig for context \"{context}\": {}",
+                            first_line(&e)
+                        ))
+                    })?;
+                (config, context)
+            }
+            None => {
+                let config = kube::Config::incluster().map_err(|_| {
+                    K8sError::Config(
+                        "no kubeconfig found (set KUBECONFIG or --kubeconfig, or run in a pod)"
+                            .to_string(),
+                    )
+                })?;
+                (config, "in-cluster".to_string())
+            }
+        };
+        config.connect_timeout = Some(CONNECT_TIMEOUT);
+        // Our own bounded retry decides what may be retried (writes only when guarded).
+        config.default_retry = false;
+        // Per-request timeouts are ours (a watch may be silent for minutes).
+        config.read_timeout = None;
+        let namespace = settings
+            .namespace
+            .clone()
+            .unwrap_or_else(|| config.default_namespace.clone());
+        let server = config.cluster_url.to_string().trim_end_matches('/').to_string();
+        let client = kube::Client::try_from(config).map_err(|e| {
+            K8sError::Config(format!("cannot set up a client for {server}: {}", first_line(&e)))
+        })?;
+        Ok(Cluster {
+            client,
+            namespace,
+            context,
+            server,
+            request_timeout: settings.request_timeout,
+        })
+    }
+
+    /// GET one object. Not found becomes `K8sError::NotFound`.
+    pub async fn get(&self, res: &Resource, namespace: &str, name: &str) -> Result<Value, K8sError> {
+        let path = res.path(Some(namespace), Some(name));
+        let body = self.send(Method::GET, &path, None, None, true).await.map_err(|e| {
+            e.with_object(res, name, namespace)
+        })?;
+        self.parse(&body)
+    }
+
+    /// Lists a collection (namespace None = all namespaces), following `continue` tokens.
+    pub async fn list(
+        &self,
+        res: &Resource,
+        namespace: Option<&str>,
+        query: &ListQuery<'_>,
+    ) -> Result<ObjectList, K8sError> {
+        let base = res.path(namespace, None);
+        let mut out = ObjectList::default();
+        let mut cont: Option<String> = None;
+        // Bounded: a server that keeps handing out continue tokens cannot loop us forever.
+        for _ in 0..10_000 {
+            let mut params = vec![format!("limit={PAGE_SIZE}")];
+            if let Some(l) = query.label_selector {
+                params.push(format!("labelSelector={}", encode_query(l)));
+            }
+            if let Some(f) = query.field_selector {
+                params.push(format!("fieldSelector={}", encode_query(f)));
+            }
+            if let Some(c) = &cont {
+                params.push(format!("continue={}", encode_query(c)));
+            }
+            let path = format!("{base}?{}", params.join("&"));
+            let body = self
+                .send(Method::GET, &path, None, None, true)
+                .await
+                .map_err(|e| e.with_collection(res))?;
+            let mut page = self.parse(&body)?;
+            if let Some(items) = page.get_mut("items").and_then(Value::as_array_mut) {
+                out.items.append(items);
+            }
+            let meta = page.get("metadata");
+            if let Some(rv) = meta.and_then(|m| m.get("resourceVersion")).and_then(Value::as_str) {
+                out.resource_version = rv.to_string();
+            }
+            match meta.and_then(|m| m.get("continue")).and_then(Value::as_str) {
+                Some(c) if !c.is_empty() => cont = Some(c.to_string()),
+                _ => return Ok(out),
+            }
+        }
+        Err(K8sError::Decode {
+            server: self.server.clone(),
+            detail: format!("listing {} never finished", res.group_resource()),
+        })
+    }
+
+    /// PATCH an object (or its status). Every patch we send is guarded by a resourceVersion,
+    /// so a transient failure may safely be retried: a repeat that finds the object changed
+    /// answers Conflict.
+    pub async fn patch(
+        &self,
+        res: &Resource,
+        namespace: &str,
+        name: &str,
+        subresource: Option<&str>,
+        content_type: &str,
+        body: &Value,
+    ) -> Result<Value, K8sError> {
+        let mut path = res.path(Some(namespace), Some(name));
+        if let Some(sub) = subresource {
+            path.push('/');
+            path.push_str(sub);
+        }
+        let bytes = serde_json::to_vec(body).map_err(|e| K8sError::Decode {
+            server: self.server.clone(),
+            detail: e.to_string(),
+        })?;
+        let body = self
+            .send(Method::PATCH, &path, Some(content_type), Some(bytes), true)
+            .await
+            .map_err(|e| e.with_object(res, name, namespace))?;
+        self.parse(&body)
+    }
+
+    /// Starts a watch request and returns the response body stream (caller frames the lines).
+    /// Only the wait for the response head is bounded by the request timeout.
+    pub async fn watch_raw(&self, path_and_query: &str) -> Result<kube::client::Body, K8sError> {
+        let req = self.request(Method::GET, path_and_query, None, Vec::new())?;
+        let fut = self.client.send(req.map(kube::client::Body::from));
+        let res = match self.request_timeout {
+            Some(t) => tokio::time::timeout(t, fut).await.map_err(|_| self.timeout_error(t))?,
+            None => fut.await,
+        }
+        .map_err(|e| self.transport_error(&e))?;
+        let status = res.status();
+        if !status.is_success() {
+            let body = res.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+            return Err(api_error(status, &body, &self.context));
+        }
+        Ok(res.into_body())
+    }
+
+    fn parse(&self, body: &Bytes) -> Result<Value, K8sError> {
+        serde_json::from_slice(body).map_err(|e| K8sError::Decode {
+            server: self.server.clone(),
+            detail: format!("response is not JSON: {e}"),
+        })
+    }
+
+    fn request(
+        &self,
+        method: Method,
+        path: &str,
+        content_type: Option<&str>,
+        body: Vec<u8>,
+    ) -> Result<Request<Vec<u8>>, K8sError> {
+        let mut builder = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::ACCEPT, "application/json");
+        if let Some(ct) = content_type {
+            builder = builder.header(header::CONTENT_TYPE, ct);
+        }
+        builder.body(body).map_err(|e| K8sError::Config(format!("bad request {path}: {e}")))
+    }
+
+    /// Sends one request with the timeout and bounded retries; returns the body of a 2xx.
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        content_type: Option<&str>,
+        body: Option<Vec<u8>>,
+        retryable: bool,
+    ) -> Result<Bytes, K8sError> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let req = self.request(method.clone(), path, content_type, body.clone().unwrap_or_default())?;
+            let outcome = self.send_once(req).await;
+            let (err, retry_after) = match outcome {
+                Ok(Ok(bytes)) => return Ok(bytes),
+                Ok(Err((status, retry_after, bytes))) => {
+                    let err = api_error(status, &bytes, &self.context);
+                    if !is_transient_status(status) {
+                        return Err(err);
+                    }
+                    (err, retry_after)
+                }
+                Err(err) => {
+                    if !matches!(err, K8sError::Unreachable { .. }) {
+                        return Err(err);
+                    }
+                    (err, None)
+                }
+            };
+            if !retryable || attempt >= MAX_ATTEMPTS {
+                return Err(err);
+            }
+            let backoff = BASE_BACKOFF * 2u32.pow(attempt - 1);
+            let wait = retry_after.map(|r| r.min(MAX_RETRY_AFTER)).unwrap_or(backoff);
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// Ok(Ok(body)) for 2xx, Ok(Err(status…)) for an HTTP error, Err for transport failures.
+    #[allow(clippy::type_complexity)]
+    async fn send_once(
+        &self,
+        req: Request<Vec<u8>>,
+    ) -> Result<Result<Bytes, (StatusCode, Option<Duration>, Bytes)>, K8sError> {
+        let client = self.client.clone();
+        let fut = async move {
+            let res = client.send(req.map(kube::client::Body::from)).await?;
+            let status = res.status();
+            let retry_after = res
+                .headers()
+                .get(header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u64>().ok())
+                .map(Duration::from_secs);
+            let bytes = res
+                .into_body()
+                .collect()
+                .await?
+                .to_bytes();
+            Ok::<_, kube::Error>((status, retry_after, bytes))
+        };
+        let result = match self.request_timeout {
+            Some(t) => tokio::time::timeout(t, fut).await.map_err(|_| self.timeout_error(t))?,
+            None => fut.await,
+        };
+        let (status, retry_after, bytes) = result.map_err(|e| self.transport_error(&e))?;
+        if status.is_success() {
+            Ok(Ok(bytes))
+        } else {
+            Ok(Err((status, retry_after, bytes)))
+        }
+    }
+
+    fn timeout_error(&self, t: Duration) -> K8sError {
+        K8sError::Timeout {
+            server: self.server.clone(),
+            after: format!("{}s", t.as_secs_f64()),
+        }
+    }
+
+    fn transport_error(&self, e: &kube::Error) -> K8sError {
+        match e {
+            kube::Error::Auth(a) => K8sError::Config(format!(
+                "cannot get credentials for context \"{}\": {}",
+                self.context,
+                first_line(a)
+            )),
+            other => K8sError::Unreachable {
+                server: self.server.clone(),
+                detail: root_cause(other),
+            },
+        }
+    }
+}
+
+fn is_transient_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 500 | 502 | 503 | 504)
+}
+
+/// `~/.kube/config` when it exists (kube's own fallback, but we need to know whether there
+/// is one to decide on in-cluster config).
+fn default_kubeconfig() -> Result<Option<Kubeconfig>, K8sError> {
+    let Some(home) = std::env::var_os("HOME") else {
+        return Ok(None);
+    };
+    let path = std::path::Path::new(&home).join(".kube").join("config");
+    if !path.exists() {
+        return Ok(None);
+    }
+    Kubeconfig::read_from(&path).map(Some).map_err(|e| {
+        K8sError::Config(format!("cannot read kubeconfig {}: {}", path.display(), first_line(&e)))
+    })
+}
+
+/// The innermost cause of an error, on one line (connection refused, dns error, …).
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur: &(dyn std::error::Error + 'static) = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    first_line(cur)
+}
+
+fn first_line(e: &dyn std::fmt::Display) -> String {
+    e.to_string().lines().next().unwrap_or_default().to_string()
+}

@@ -1,0 +1,192 @@
+//! Reads that gather what one rollout or experiment view needs, and nothing more: ReplicaSets
+//! and Pods by the owner's own label selector (server-side), analysis runs and experiments of
+//! the namespace; ownership is then decided by UID in `view`. Independent reads run together.
+
+use serde_json::Value;
+
+use super::client::{Cluster, ListQuery};
+use super::error::K8sError;
+use super::resources::{ANALYSISRUNS, EXPERIMENTS, PODS, PODTEMPLATES, REPLICASETS, ROLLOUTS, Resource};
+use crate::view::{self, ExperimentObjects, RolloutObjects};
+
+/// The label selector a rollout's ReplicaSets and Pods carry: `spec.selector`, or with
+/// `workloadRef` (where the rollout may have none) the referenced workload's selector.
+pub async fn rollout_selector(cluster: &Cluster, namespace: &str, rollout: &Value) -> Result<Option<String>, K8sError> {
+    if let Some(q) = view::selector_to_query(&rollout["spec"]["selector"]) {
+        return Ok(Some(q));
+    }
+    let wref = &rollout["spec"]["workloadRef"];
+    let (Some(api_version), Some(kind), Some(name)) = (
+        wref["apiVersion"].as_str(),
+        wref["kind"].as_str(),
+        wref["name"].as_str(),
+    ) else {
+        return Ok(None);
+    };
+    let Some(res) = Resource::for_kind(api_version, kind).filter(|r| *r != PODTEMPLATES) else {
+        return Ok(None);
+    };
+    match cluster.get(&res, namespace, name).await {
+        Ok(w) => Ok(view::selector_to_query(&w["spec"]["selector"])),
+        Err(e) if e.is_not_found() => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Everything `get rollout` shows, in at most a handful of requests.
+pub async fn rollout_objects(cluster: &Cluster, namespace: &str, name: &str) -> Result<RolloutObjects, K8sError> {
+    let rollout = cluster.get(&ROLLOUTS, namespace, name).await?;
+    rollout_children(cluster, namespace, rollout).await
+}
+
+/// The children of a rollout already read.
+pub async fn rollout_children(cluster: &Cluster, namespace: &str, rollout: Value) -> Result<RolloutObjects, K8sError> {
+    let selector = rollout_selector(cluster, namespace, &rollout).await?;
+    // Without any selector we cannot narrow on the server; the owner filter still applies.
+    let by_selector = ListQuery {
+        label_selector: selector.as_deref(),
+        field_selector: None,
+    };
+    let all = ListQuery::default();
+    let (rs, pods, experiments, runs) = tokio::try_join!(
+        cluster.list(&REPLICASETS, Some(namespace), &by_selector),
+        cluster.list(&PODS, Some(namespace), &by_selector),
+        cluster.list(&EXPERIMENTS, Some(namespace), &all),
+        cluster.list(&ANALYSISRUNS, Some(namespace), &all),
+    )?;
+    let rollout_uid = uid(&rollout);
+    let owned_experiments: Vec<&Value> = experiments
+        .items
+        .iter()
+        .filter(|e| rollout_uid.is_some() && view::owner_uid(e) == rollout_uid.as_deref())
+        .collect();
+    let (extra_rs, extra_pods) = experiment_extras(cluster, namespace, &owned_experiments, &rs.items).await?;
+    let mut experiment_replica_sets = rs.items.clone();
+    merge_unique(&mut experiment_replica_sets, extra_rs);
+    let mut experiment_pods = pods.items.clone();
+    merge_unique(&mut experiment_pods, extra_pods);
+    Ok(RolloutObjects {
+        rollout,
+        replica_sets: rs.items,
+        pods: pods.items,
+        experiments: experiments.items,
+        analysis_runs: runs.items,
+        experiment_replica_sets,
+        experiment_pods,
+    })
+}
+
+/// Experiments whose templates' ReplicaSets did not come with the rollout's selector (their
+/// templates use other labels) get their own selector reads.
+async fn experiment_extras(
+    cluster: &Cluster,
+    namespace: &str,
+    experiments: &[&Value],
+    known_rs: &[Value],
+) -> Result<(Vec<Value>, Vec<Value>), K8sError> {
+    let mut rs_out = Vec::new();
+    let mut pods_out = Vec::new();
+    for exp in experiments {
+        let exp_uid = uid(exp);
+        let templates = exp["spec"]["templates"].as_array().cloned().unwrap_or_default();
+        let found = known_rs
+            .iter()
+            .filter(|r| exp_uid.is_some() && view::owner_uid(r) == exp_uid.as_deref())
+            .count();
+        if found >= templates.len() {
+            continue;
+        }
+        for t in &templates {
+            let Some(sel) = view::selector_to_query(&t["selector"]) else {
+                continue;
+            };
+            let q = ListQuery {
+                label_selector: Some(&sel),
+                field_selector: None,
+            };
+            let (rs, pods) = tokio::try_join!(
+                cluster.list(&REPLICASETS, Some(namespace), &q),
+                cluster.list(&PODS, Some(namespace), &q),
+            )?;
+            rs_out.extend(rs.items);
+            pods_out.extend(pods.items);
+        }
+    }
+    Ok((rs_out, pods_out))
+}
+
+/// Everything `get experiment` shows.
+pub async fn experiment_objects(cluster: &Cluster, namespace: &str, name: &str) -> Result<ExperimentObjects, K8sError> {
+    let experiment = cluster.get(&EXPERIMENTS, namespace, name).await?;
+    let templates = experiment["spec"]["templates"].as_array().cloned().unwrap_or_default();
+    let selectors: Vec<String> = templates
+        .iter()
+        .filter_map(|t| view::selector_to_query(&t["selector"]))
+        .collect();
+    let runs = cluster.list(&ANALYSISRUNS, Some(namespace), &ListQuery::default());
+    let children = async {
+        let mut rs_all = Vec::new();
+        let mut pods_all = Vec::new();
+        for sel in &selectors {
+            let q = ListQuery {
+                label_selector: Some(sel),
+                field_selector: None,
+            };
+            let (rs, pods) = tokio::try_join!(
+                cluster.list(&REPLICASETS, Some(namespace), &q),
+                cluster.list(&PODS, Some(namespace), &q),
+            )?;
+            merge_unique(&mut rs_all, rs.items);
+            merge_unique(&mut pods_all, pods.items);
+        }
+        Ok::<_, K8sError>((rs_all, pods_all))
+    };
+    let (runs, (replica_sets, pods)) = tokio::try_join!(runs, children)?;
+    Ok(ExperimentObjects {
+        experiment,
+        replica_sets,
+        pods,
+        analysis_runs: runs.items,
+    })
+}
+
+/// Reads the workload a rollout references with `spec.workloadRef`, if any.
+pub async fn workload(cluster: &Cluster, namespace: &str, rollout: &Value) -> Result<Option<(Resource, Value)>, K8sError> {
+    let wref = &rollout["spec"]["workloadRef"];
+    let (Some(api_version), Some(kind), Some(name)) = (
+        wref["apiVersion"].as_str(),
+        wref["kind"].as_str(),
+        wref["name"].as_str(),
+    ) else {
+        return Ok(None);
+    };
+    let Some(res) = Resource::for_kind(api_version, kind) else {
+        return Err(K8sError::Config(format!(
+            "rollout references a {kind} ({api_version}); only Deployment, ReplicaSet and PodTemplate are supported"
+        )));
+    };
+    Ok(Some((res, cluster.get(&res, namespace, name).await?)))
+}
+
+fn uid(obj: &Value) -> Option<String> {
+    obj["metadata"]["uid"].as_str().map(str::to_string)
+}
+
+/// Appends objects not already present (by UID, else namespace/name).
+fn merge_unique(into: &mut Vec<Value>, more: Vec<Value>) {
+    let id = |o: &Value| {
+        uid(o).unwrap_or_else(|| {
+            format!(
+                "{}/{}",
+                o["metadata"]["namespace"].as_str().unwrap_or_default(),
+                o["metadata"]["name"].as_str().unwrap_or_default()
+            )
+        })
+    };
+    let mut seen: std::collections::HashSet<String> = into.iter().map(id).collect();
+    for o in more {
+        if seen.insert(id(&o)) {
+            into.push(o);
+        }
+    }
+}

@@ -1,0 +1,319 @@
+//! Watches that keep a local copy of one query's objects: list, then watch from the list's
+//! resourceVersion; resume the watch when it ends; list afresh after `410 Gone`. Every change
+//! to the copy is announced on a channel so a view can be redrawn.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use http_body_util::BodyExt;
+use serde_json::Value;
+use tokio::sync::mpsc;
+
+use super::client::{Cluster, ListQuery};
+use super::error::K8sError;
+use super::resources::{Resource, encode_query};
+
+/// Consecutive failed (re)connections before the watch gives up with the last error.
+const MAX_CONSECUTIVE_FAILURES: u32 = 8;
+/// Server-side lifetime of one watch request, as kubectl asks for.
+const WATCH_TIMEOUT_SECONDS: u32 = 290;
+
+/// The objects of one query, keyed by `namespace/name`, shared with the watch task.
+pub type Store = Arc<Mutex<BTreeMap<String, Value>>>;
+
+/// What one watch is about.
+#[derive(Debug, Clone)]
+pub struct WatchSpec {
+    pub resource: Resource,
+    /// None = all namespaces.
+    pub namespace: Option<String>,
+    pub label_selector: Option<String>,
+    pub field_selector: Option<String>,
+}
+
+/// Something the consumer should know: the copy changed, or the watch failed for good.
+#[derive(Debug)]
+pub enum Notice {
+    Changed,
+    Failed(K8sError),
+}
+
+/// A decoded watch event line.
+#[derive(Debug, PartialEq)]
+enum Event {
+    Upsert(Value),
+    Delete(Value),
+    Bookmark(String),
+    /// `410 Gone` / `Expired`: our resourceVersion is too old; list again.
+    Gone,
+    Error(String),
+}
+
+/// Runs until the task is dropped/aborted or the watch fails for good. Sends `Changed` after the
+/// first list and after every event that changed the copy.
+pub async fn run(
+    cluster: Cluster,
+    spec: WatchSpec,
+    store: Store,
+    id: usize,
+    tx: mpsc::UnboundedSender<(usize, Notice)>,
+) {
+    let mut failures = 0u32;
+    'relist: loop {
+        let query = ListQuery {
+            label_selector: spec.label_selector.as_deref(),
+            field_selector: spec.field_selector.as_deref(),
+        };
+        let list = match cluster.list(&spec.resource, spec.namespace.as_deref(), &query).await {
+            Ok(l) => l,
+            Err(e) => {
+                failures += 1;
+                if failures >= MAX_CONSECUTIVE_FAILURES || !is_transient(&e) {
+                    let _ = tx.send((id, Notice::Failed(e)));
+                    return;
+                }
+                backoff(failures).await;
+                continue 'relist;
+            }
+        };
+        let fresh: BTreeMap<String, Value> = list.items.into_iter().map(|o| (key(&o), o)).collect();
+        *lock(&store) = fresh;
+        // Every (re)list announces itself: the consumer redraws only if its text changed.
+        let _ = tx.send((id, Notice::Changed));
+        let mut rv = list.resource_version;
+        loop {
+            let path = watch_path(&spec, &rv);
+            let body = match cluster.watch_raw(&path).await {
+                Ok(b) => b,
+                Err(K8sError::Api { code: 410, .. }) => continue 'relist,
+                Err(e) => {
+                    failures += 1;
+                    if failures >= MAX_CONSECUTIVE_FAILURES || !is_transient(&e) {
+                        let _ = tx.send((id, Notice::Failed(e)));
+                        return;
+                    }
+                    backoff(failures).await;
+                    continue;
+                }
+            };
+            failures = 0;
+            let mut body = body;
+            let mut buf: Vec<u8> = Vec::new();
+            loop {
+                let frame = match body.frame().await {
+                    Some(Ok(f)) => f,
+                    // The server or network closed the stream: resume from the last version.
+                    Some(Err(_)) | None => break,
+                };
+                let Ok(data) = frame.into_data() else { continue };
+                buf.extend_from_slice(&data);
+                while let Some(pos) = buf.iter().position(|b| *b == b'\n') {
+                    let line: Vec<u8> = buf.drain(..=pos).collect();
+                    match decode(&line) {
+                        None => {}
+                        Some(Event::Gone) => continue 'relist,
+                        Some(Event::Error(_)) => continue 'relist,
+                        Some(Event::Bookmark(v)) => rv = v,
+                        Some(Event::Upsert(obj)) => {
+                            if let Some(v) = resource_version(&obj) {
+                                rv = v;
+                            }
+                            let changed = lock(&store).insert(key(&obj), obj.clone()).as_ref() != Some(&obj);
+                            if changed {
+                                let _ = tx.send((id, Notice::Changed));
+                            }
+                        }
+                        Some(Event::Delete(obj)) => {
+                            if let Some(v) = resource_version(&obj) {
+                                rv = v;
+                            }
+                            if lock(&store).remove(&key(&obj)).is_some() {
+                                let _ = tx.send((id, Notice::Changed));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn lock(store: &Store) -> std::sync::MutexGuard<'_, BTreeMap<String, Value>> {
+    // A panic elsewhere must not take the view down with a poisoned lock.
+    store.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+fn is_transient(e: &K8sError) -> bool {
+    matches!(
+        e,
+        K8sError::Unreachable { .. } | K8sError::Timeout { .. } | K8sError::Api { code: 429 | 500..=599, .. }
+    )
+}
+
+async fn backoff(failures: u32) {
+    let ms = 200u64 * 2u64.pow(failures.min(5));
+    tokio::time::sleep(Duration::from_millis(ms.min(5_000))).await;
+}
+
+fn watch_path(spec: &WatchSpec, rv: &str) -> String {
+    let mut p = spec.resource.path(spec.namespace.as_deref(), None);
+    p.push_str(&format!(
+        "?watch=true&allowWatchBookmarks=true&timeoutSeconds={WATCH_TIMEOUT_SECONDS}&resourceVersion={}",
+        encode_query(rv)
+    ));
+    if let Some(l) = &spec.label_selector {
+        p.push_str(&format!("&labelSelector={}", encode_query(l)));
+    }
+    if let Some(f) = &spec.field_selector {
+        p.push_str(&format!("&fieldSelector={}", encode_query(f)));
+    }
+    p
+}
+
+/// `namespace/name`: unique within one resource type.
+pub fn key(obj: &Value) -> String {
+    let meta = obj.get("metadata");
+    let get = |k| meta.and_then(|m| m.get(k)).and_then(Value::as_str).unwrap_or_default();
+    format!("{}/{}", get("namespace"), get("name"))
+}
+
+fn resource_version(obj: &Value) -> Option<String> {
+    obj.get("metadata")?.get("resourceVersion")?.as_str().map(str::to_string)
+}
+
+fn decode(line: &[u8]) -> Option<Event> {
+    let text = std::str::from_utf8(line).ok()?.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let Ok(v) = serde_json::from_str::<Value>(text) else {
+        return Some(Event::Error("undecodable watch event".into()));
+    };
+    let object = v.get("object").cloned().unwrap_or(Value::Null);
+    match v.get("type").and_then(Value::as_str) {
+        Some("ADDED") | Some("MODIFIED") => Some(Event::Upsert(object)),
+        Some("DELETED") => Some(Event::Delete(object)),
+        Some("BOOKMARK") => resource_version(&object).map(Event::Bookmark),
+        Some("ERROR") => {
+            let code = object.get("code").and_then(Value::as_u64);
+            if code == Some(410) || object.get("reason").and_then(Value::as_str) == Some("Expired") {
+                Some(Event::Gone)
+            } else {
+                let msg = object.get("message").and_then(Value::as_str).unwrap_or("watch error");
+                Some(Event::Error(msg.to_string()))
+            }
+        }
+        _ => Some(Event::Error("unknown watch event".into())),
+    }
+}
+
+/// Minimum time between two redraws: changes arriving closer together are drawn once.
+pub const REDRAW_INTERVAL: Duration = Duration::from_millis(200);
+
+/// What `follow`'s callback wants next.
+pub enum Flow {
+    Continue,
+    Stop,
+}
+
+/// Watches every spec, and after the first complete set of lists and then after changes
+/// (at most every [`REDRAW_INTERVAL`]) calls `draw` with a snapshot of each spec's objects,
+/// in spec order. Returns when `draw` says stop, when `until` completes, or with the error of
+/// a watch that failed for good. The watch tasks end with it.
+pub async fn follow<F, U>(cluster: &Cluster, specs: Vec<WatchSpec>, until: U, mut draw: F) -> Result<bool, anyhow::Error>
+where
+    F: FnMut(&[Vec<Value>]) -> anyhow::Result<Flow>,
+    U: std::future::Future<Output = ()>,
+{
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    let stores: Vec<Store> = specs.iter().map(|_| Store::default()).collect();
+    let mut tasks = Vec::new();
+    for (id, spec) in specs.into_iter().enumerate() {
+        tasks.push(tokio::spawn(run(cluster.clone(), spec, stores[id].clone(), id, tx.clone())));
+    }
+    drop(tx);
+    let _abort_on_exit = AbortAll(tasks);
+    let mut listed = vec![false; stores.len()];
+    let mut last_draw: Option<tokio::time::Instant> = None;
+    let mut pending = false;
+    tokio::pin!(until);
+    loop {
+        let wait_for_throttle = async {
+            match (pending, last_draw) {
+                (true, Some(at)) => tokio::time::sleep_until(at + REDRAW_INTERVAL).await,
+                (true, None) => {}
+                (false, _) => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            _ = &mut until => return Ok(false),
+            notice = rx.recv() => match notice {
+                Some((id, Notice::Changed)) => {
+                    listed[id] = true;
+                    pending = true;
+                }
+                Some((_, Notice::Failed(e))) => return Err(e.into()),
+                None => return Ok(false),
+            },
+            _ = wait_for_throttle, if pending && listed.iter().all(|l| *l) => {
+                pending = false;
+                last_draw = Some(tokio::time::Instant::now());
+                let snapshots: Vec<Vec<Value>> = stores.iter().map(snapshot).collect();
+                if let Flow::Stop = draw(&snapshots)? {
+                    return Ok(true);
+                }
+            }
+        }
+    }
+}
+
+/// Aborts the watch tasks when `follow` returns, however it returns.
+struct AbortAll(Vec<tokio::task::JoinHandle<()>>);
+
+impl Drop for AbortAll {
+    fn drop(&mut self) {
+        for t in &self.0 {
+            t.abort();
+        }
+    }
+}
+
+/// Snapshot of a store's objects.
+pub fn snapshot(store: &Store) -> Vec<Value> {
+    lock(store).values().cloned().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn decodes_the_event_types() {
+        let obj = json!({"metadata": {"name": "a", "namespace": "n", "resourceVersion": "7"}});
+        let line = |t: &str, o: &Value| serde_json::to_vec(&json!({"type": t, "object": o})).unwrap();
+        assert_eq!(decode(&line("ADDED", &obj)), Some(Event::Upsert(obj.clone())));
+        assert_eq!(decode(&line("MODIFIED", &obj)), Some(Event::Upsert(obj.clone())));
+        assert_eq!(decode(&line("DELETED", &obj)), Some(Event::Delete(obj.clone())));
+        assert_eq!(decode(&line("BOOKMARK", &obj)), Some(Event::Bookmark("7".into())));
+        let gone = json!({"kind": "Status", "code": 410, "reason": "Expired", "message": "too old resource version"});
+        assert_eq!(decode(&line("ERROR", &gone)), Some(Event::Gone));
+        assert_eq!(decode(b"\n"), None);
+        assert!(matches!(decode(b"{not json"), Some(Event::Error(_))));
+    }
+
+    #[test]
+    fn watch_path_carries_the_version_and_selectors() {
+        let spec = WatchSpec {
+            resource: crate::k8s::resources::PODS,
+            namespace: Some("default".into()),
+            label_selector: Some("app=web".into()),
+            field_selector: None,
+        };
+        assert_eq!(
+            watch_path(&spec, "42"),
+            "/api/v1/namespaces/default/pods?watch=true&allowWatchBookmarks=true&timeoutSeconds=290&resourceVersion=42&labelSelector=app%3Dweb"
+        );
+    }
+}
