@@ -29,11 +29,7 @@ pub fn tabwrite(rows: &[Vec<String>]) -> String {
 /// Aligns raw tab/newline text exactly as Go's tabwriter would (see the module notes). Text
 /// after the last newline forms a final line that is written without a newline.
 pub fn tabwrite_text(text: &str) -> String {
-    let lines: Vec<Vec<Cell<'_>>> = text
-        .split('\n')
-        .enumerate()
-        .map(|(i, line)| parse_line(line, i))
-        .collect();
+    let lines: Vec<Vec<Cell<'_>>> = text.split('\n').map(parse_line).collect();
     // `split` yields one segment after the final newline; Go keeps it as an (often empty)
     // last line that never gets a newline of its own, which is what joining reproduces.
     let mut out = String::with_capacity(text.len() + text.len() / 2);
@@ -42,10 +38,10 @@ pub fn tabwrite_text(text: &str) -> String {
     out
 }
 
-fn parse_line(line: &str, _index: usize) -> Vec<Cell<'_>> {
+fn parse_line(line: &str) -> Vec<Cell<'_>> {
     if line.is_empty() {
-        // An empty final segment has no cells in Go (the pending cell is empty and dropped);
-        // an empty line in the middle has one empty cell. Either way it joins no column.
+        // Go drops an empty pending cell at the end and gives an empty line in the middle one
+        // empty cell; either way the line joins no column and prints nothing, so no cells.
         return Vec::new();
     }
     line.split('\t')
