@@ -1,0 +1,315 @@
+//! `get rollout` and `get experiment`: the header block and the object tree, in the Go
+//! plugin's exact text (every tree row is `name\tkind\tstatus\tage\tinfo\n`, aligned by the
+//! tabwriter).
+
+use jiff::Timestamp;
+
+use super::duration::human_age;
+use super::style::{
+    ICON_BAD, ICON_OK, ICON_UNKNOWN, ICON_WARNING, Kind, Theme, icon_color, icon_for,
+    phase_name_color, role_color,
+};
+use super::tabwriter::tabwrite_text;
+use crate::view::{
+    AnalysisRunView, ExperimentView, ImageView, JobView, PodView, ReplicaSetView, RolloutView,
+};
+
+const ICON_ROLLOUT: &str = "⟳";
+const ICON_REVISION: &str = "#";
+const ICON_REPLICA_SET: &str = "⧉";
+const ICON_POD: &str = "□";
+const ICON_JOB: &str = "⊞";
+const ICON_EXPERIMENT: &str = "Σ";
+const ICON_ANALYSIS: &str = "α";
+
+/// AGE of an object without a creation time. The Go plugin would print the age of the zero
+/// time (292y); kubectl prints `<unknown>`, which says what happened.
+const UNKNOWN_AGE: &str = "<unknown>";
+
+/// The whole `get rollout NAME` text, ending with a newline.
+pub fn render_rollout(view: &RolloutView, theme: &Theme, now: Timestamp) -> String {
+    let mut out = String::new();
+    header_line(&mut out, "Name:", &view.name);
+    header_line(&mut out, "Namespace:", &view.namespace);
+    header_line(
+        &mut out,
+        "Status:",
+        &status_cell(theme, icon_for(Kind::Rollout, &view.status), &view.status),
+    );
+    if !view.message.is_empty() {
+        header_line(&mut out, "Message:", &view.message);
+    }
+    header_line(&mut out, "Strategy:", &view.strategy);
+    if view.strategy == "Canary" {
+        header_line(&mut out, "  Step:", view.step.as_deref().unwrap_or(""));
+        header_line(&mut out, "  SetWeight:", &opt_num(view.set_weight));
+        header_line(&mut out, "  ActualWeight:", &opt_num(view.actual_weight));
+    }
+    images_lines(&mut out, &view.images, theme);
+    out.push_str("Replicas:\n");
+    let r = &view.replicas;
+    header_line(&mut out, "  Desired:", &r.desired.to_string());
+    header_line(&mut out, "  Current:", &r.current.to_string());
+    header_line(&mut out, "  Updated:", &r.updated.to_string());
+    header_line(&mut out, "  Ready:", &r.ready.to_string());
+    header_line(&mut out, "  Available:", &r.available.to_string());
+    out.push('\n');
+    out.push_str(&rollout_tree(view, theme, now));
+    out
+}
+
+/// The whole `get experiment NAME` text, ending with a newline.
+pub fn render_experiment(view: &ExperimentView, theme: &Theme, now: Timestamp) -> String {
+    let mut out = String::new();
+    header_line(&mut out, "Name:", &view.name);
+    header_line(&mut out, "Namespace:", &view.namespace);
+    header_line(
+        &mut out,
+        "Status:",
+        &status_cell(
+            theme,
+            icon_for(Kind::Experiment, &view.status),
+            &view.status,
+        ),
+    );
+    if !view.message.is_empty() {
+        header_line(&mut out, "Message:", &view.message);
+    }
+    images_lines(&mut out, &view.images, theme);
+    out.push('\n');
+    let mut tree = Tree::new(theme, now);
+    tree.header();
+    tree.experiment(view, "", "");
+    out.push_str(&tabwrite_text(&tree.text));
+    out
+}
+
+/// Just the tree of `get rollout` (header row included), ending with a newline.
+pub fn rollout_tree(view: &RolloutView, theme: &Theme, now: Timestamp) -> String {
+    let mut tree = Tree::new(theme, now);
+    tree.header();
+    let name = format!("{ICON_ROLLOUT} {}", view.name);
+    let status = status_cell(theme, icon_for(Kind::Rollout, &view.status), &view.status);
+    let age = tree.age(view.created);
+    tree.row(&name, "Rollout", &status, &age, "");
+    let count = view.revisions.len();
+    for (i, rev) in view.revisions.iter().enumerate() {
+        let (prefix, sub) = prefixes(i + 1 == count, "");
+        tree.row(
+            &format!("{prefix}{ICON_REVISION} revision:{}", rev.revision),
+            "",
+            " ",
+            "",
+            "",
+        );
+        let total = rev.replica_sets.len() + rev.experiments.len() + rev.analysis_runs.len();
+        let mut children = (0..total).map(|k| prefixes(k + 1 == total, &sub));
+        for rs in &rev.replica_sets {
+            if let Some((p, s)) = children.next() {
+                tree.replica_set(rs, &p, &s);
+            }
+        }
+        for exp in &rev.experiments {
+            if let Some((p, s)) = children.next() {
+                tree.experiment(exp, &p, &s);
+            }
+        }
+        for run in &rev.analysis_runs {
+            if let Some((p, s)) = children.next() {
+                tree.analysis_run(run, &p, &s);
+            }
+        }
+    }
+    tabwrite_text(&tree.text)
+}
+
+/// `Label:` left-justified in 17 characters, then the value (Go's `%-17s%v\n`).
+fn header_line(out: &mut String, label: &str, value: &str) {
+    out.push_str(&format!("{label:<17}{value}\n"));
+}
+
+fn opt_num(n: Option<i64>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+fn status_cell(theme: &Theme, icon: &str, status: &str) -> String {
+    format!("{} {status}", theme.paint(icon, icon_color(icon)))
+}
+
+fn images_lines(out: &mut String, images: &[ImageView], theme: &Theme) {
+    for (i, image) in images.iter().enumerate() {
+        let label = if i == 0 { "Images:" } else { "" };
+        let value = if image.tags.is_empty() {
+            image.image.clone()
+        } else {
+            let tags: Vec<String> = image
+                .tags
+                .iter()
+                .map(|t| theme.paint(t, role_color(t)))
+                .collect();
+            format!("{} ({})", image.image, tags.join(", "))
+        };
+        header_line(out, label, &value);
+    }
+}
+
+/// Prefix of a child row and the prefix its own children continue with.
+fn prefixes(is_last: bool, sub: &str) -> (String, String) {
+    if is_last {
+        (format!("{sub}└──"), format!("{sub}   "))
+    } else {
+        (format!("{sub}├──"), format!("{sub}│  "))
+    }
+}
+
+/// Accumulates tree rows as tab-separated text for the tabwriter.
+struct Tree<'a> {
+    theme: &'a Theme,
+    now: Timestamp,
+    text: String,
+}
+
+impl<'a> Tree<'a> {
+    fn new(theme: &'a Theme, now: Timestamp) -> Self {
+        Tree {
+            theme,
+            now,
+            text: String::new(),
+        }
+    }
+
+    fn header(&mut self) {
+        self.text.push_str("NAME\tKIND\tSTATUS\tAGE\tINFO\n");
+    }
+
+    fn row(&mut self, name: &str, kind: &str, status: &str, age: &str, info: &str) {
+        self.text
+            .push_str(&format!("{name}\t{kind}\t{status}\t{age}\t{info}\n"));
+    }
+
+    fn age(&self, created: Option<Timestamp>) -> String {
+        match created {
+            Some(t) => human_age(self.now.duration_since(t)),
+            None => UNKNOWN_AGE.to_string(),
+        }
+    }
+
+    fn replica_set(&mut self, rs: &ReplicaSetView, prefix: &str, sub: &str) {
+        let mut info: Vec<String> = rs
+            .roles
+            .iter()
+            .map(|r| self.theme.paint(r, role_color(r)))
+            .collect();
+        if let Some(deadline) = rs.scale_down_deadline {
+            let delay = if deadline < self.now {
+                "passed".to_string()
+            } else {
+                human_age(deadline.duration_since(self.now))
+            };
+            info.push(format!("delay:{delay}"));
+        }
+        // The name takes the colour of its first role (stable wins over canary, etc.).
+        let name_color = rs.roles.iter().find_map(|r| role_color(r));
+        let name = format!(
+            "{prefix}{ICON_REPLICA_SET} {}",
+            self.theme.paint(&rs.name, name_color)
+        );
+        let status = status_cell(
+            self.theme,
+            icon_for(Kind::ReplicaSet, &rs.status),
+            &rs.status,
+        );
+        let age = self.age(rs.created);
+        self.row(&name, "ReplicaSet", &status, &age, &info.join(","));
+        let count = rs.pods.len();
+        for (i, pod) in rs.pods.iter().enumerate() {
+            let (p, _) = prefixes(i + 1 == count, sub);
+            self.pod(pod, &p);
+        }
+    }
+
+    fn pod(&mut self, pod: &PodView, prefix: &str) {
+        let mut info = format!("ready:{}/{}", pod.ready, pod.total);
+        if pod.restarts > 0 {
+            info.push_str(&format!(",restarts:{}", pod.restarts));
+        }
+        let status = status_cell(self.theme, icon_for(Kind::Pod, &pod.status), &pod.status);
+        let age = self.age(pod.created);
+        self.row(
+            &format!("{prefix}{ICON_POD} {}", pod.name),
+            "Pod",
+            &status,
+            &age,
+            &info,
+        );
+    }
+
+    fn experiment(&mut self, exp: &ExperimentView, prefix: &str, sub: &str) {
+        let name = format!(
+            "{prefix}{ICON_EXPERIMENT} {}",
+            self.theme.paint(&exp.name, phase_name_color(&exp.status))
+        );
+        let status = status_cell(
+            self.theme,
+            icon_for(Kind::Experiment, &exp.status),
+            &exp.status,
+        );
+        let age = self.age(exp.created);
+        self.row(&name, "Experiment", &status, &age, "");
+        let total = exp.replica_sets.len() + exp.analysis_runs.len();
+        let mut children = (0..total).map(|k| prefixes(k + 1 == total, sub));
+        for rs in &exp.replica_sets {
+            if let Some((p, s)) = children.next() {
+                self.replica_set(rs, &p, &s);
+            }
+        }
+        for run in &exp.analysis_runs {
+            if let Some((p, s)) = children.next() {
+                self.analysis_run(run, &p, &s);
+            }
+        }
+    }
+
+    fn analysis_run(&mut self, run: &AnalysisRunView, prefix: &str, sub: &str) {
+        let mut info = Vec::new();
+        for (count, icon) in [
+            (run.successful, ICON_OK),
+            (run.failed, ICON_BAD),
+            (run.inconclusive, ICON_UNKNOWN),
+            (run.error, ICON_WARNING),
+        ] {
+            if count > 0 {
+                info.push(format!(
+                    "{} {count}",
+                    self.theme.paint(icon, icon_color(icon))
+                ));
+            }
+        }
+        let name = format!(
+            "{prefix}{ICON_ANALYSIS} {}",
+            self.theme.paint(&run.name, phase_name_color(&run.status))
+        );
+        let status = status_cell(
+            self.theme,
+            icon_for(Kind::AnalysisRun, &run.status),
+            &run.status,
+        );
+        let age = self.age(run.created);
+        self.row(&name, "AnalysisRun", &status, &age, &info.join(","));
+        let count = run.jobs.len();
+        for (i, job) in run.jobs.iter().enumerate() {
+            let (p, _) = prefixes(i + 1 == count, sub);
+            self.job(job, &p);
+        }
+    }
+
+    fn job(&mut self, job: &JobView, prefix: &str) {
+        let name = format!(
+            "{prefix}{ICON_JOB} {}",
+            self.theme.paint(&job.name, phase_name_color(&job.status))
+        );
+        let status = status_cell(self.theme, icon_for(Kind::Job, &job.status), &job.status);
+        let age = self.age(job.started);
+        self.row(&name, "Job", &status, &age, "");
+    }
+}
