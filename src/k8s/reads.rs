@@ -123,7 +123,8 @@ pub async fn experiment_objects(cluster: &Cluster, namespace: &str, name: &str) 
         .iter()
         .filter_map(|t| view::selector_to_query(&t["selector"]))
         .collect();
-    let runs = cluster.list(&ANALYSISRUNS, Some(namespace), &ListQuery::default());
+    let all = ListQuery::default();
+    let runs = cluster.list(&ANALYSISRUNS, Some(namespace), &all);
     let children = async {
         let mut rs_all = Vec::new();
         let mut pods_all = Vec::new();

@@ -2,3 +2,5 @@
 
 pub mod types;
 pub use types::*;
+mod stubs;
+pub use stubs::*;
