@@ -179,6 +179,42 @@ Examples:
     /// Print the version of kubectl-rollouts
     #[command(after_help = "Examples:\n  kubectl rollouts version\n  kubectl rollouts version -o json")]
     Version(VersionArgs),
+
+    /// Print a shell completion script for bash, zsh, fish, powershell or elvish
+    #[command(after_help = "\
+Examples:
+  # bash: load now, or save it to the completions directory
+  source <(kubectl-rollouts completion bash)
+  kubectl-rollouts completion bash > ~/.local/share/bash-completion/completions/kubectl-rollouts
+
+  # zsh: save as _kubectl-rollouts in a directory on $fpath
+  kubectl-rollouts completion zsh > \"${fpath[1]}/_kubectl-rollouts\"
+
+  # fish
+  kubectl-rollouts completion fish > ~/.config/fish/completions/kubectl-rollouts.fish
+
+For `kubectl rollouts <TAB>` (kubectl 1.26 or later) put the script kubectl_complete-rollouts
+from the release on your PATH instead.")]
+    Completion(CompletionArgs),
+
+    /// Answers kubectl's plugin completion: the words typed after `rollouts`, the last one
+    /// being completed (run by `kubectl_complete-rollouts`)
+    #[command(name = "__complete", hide = true, disable_help_flag = true)]
+    Complete(CompleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionArgs {
+    /// The shell to print the script for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct CompleteArgs {
+    /// The words typed after `rollouts`; the last one is the word being completed (may be empty)
+    #[arg(num_args = 0.., trailing_var_arg = true, allow_hyphen_values = true)]
+    pub words: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,5 +1,6 @@
 //! One module per command: read, compute (in `view`/`patch`), render or write, print.
 
+pub mod completion;
 pub mod get;
 pub mod list;
 pub mod output;
@@ -19,6 +20,8 @@ use crate::settings::Settings;
 pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
     match command {
         Command::Version(args) => version::run(&args),
+        Command::Completion(args) => completion::script(&args),
+        Command::Complete(args) => completion::complete(&args, settings).await,
         Command::Get(GetCommand::Rollout(args)) => get::rollout(&args, settings).await,
         Command::Get(GetCommand::Experiment(args)) => get::experiment(&args, settings).await,
         Command::List(ListCommand::Rollouts(args)) => list::rollouts(&args, settings).await,
