@@ -76,6 +76,9 @@ pub fn template_diff(current: &Value, target: &Value) -> Vec<String> {
     line_diff(&a, &b)
 }
 
+/// Cells of the LCS table we allow (16 MB of u32), far above any pod template.
+const MAX_TABLE: usize = 4_000_000;
+
 /// Longest-common-subsequence line diff. Common prefix and suffix are trimmed first, so the
 /// quadratic table only covers the changed middle (pod templates are a few hundred lines).
 pub(crate) fn line_diff(a: &[&str], b: &[&str]) -> Vec<String> {
@@ -90,8 +93,15 @@ pub(crate) fn line_diff(a: &[&str], b: &[&str]) -> Vec<String> {
     let bm = &b[prefix..b.len() - suffix];
 
     let mut out: Vec<String> = a[..prefix].iter().map(|l| format!(" {l}")).collect();
-    // lcs[i][j] = length of the LCS of am[i..] and bm[j..].
     let (n, m) = (am.len(), bm.len());
+    if n.saturating_mul(m) > MAX_TABLE {
+        // Too big to align line by line within bounded memory: show the middle as replaced.
+        out.extend(am.iter().map(|l| format!("-{l}")));
+        out.extend(bm.iter().map(|l| format!("+{l}")));
+        out.extend(a[a.len() - suffix..].iter().map(|l| format!(" {l}")));
+        return out;
+    }
+    // lcs[i][j] = length of the LCS of am[i..] and bm[j..].
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
@@ -117,6 +127,35 @@ pub(crate) fn line_diff(a: &[&str], b: &[&str]) -> Vec<String> {
         }
     }
     out.extend(a[a.len() - suffix..].iter().map(|l| format!(" {l}")));
+    out
+}
+
+/// The changed lines of a [`template_diff`] with `context` unchanged lines around each change;
+/// `...` marks skipped lines. No changes → empty.
+pub fn diff_hunks(lines: &[String], context: usize) -> Vec<String> {
+    let changed: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].starts_with(' '))
+        .collect();
+    if changed.is_empty() {
+        return Vec::new();
+    }
+    let mut keep = vec![false; lines.len()];
+    for &i in &changed {
+        let lo = i.saturating_sub(context);
+        let hi = i.saturating_add(context).min(lines.len() - 1);
+        keep[lo..=hi].iter_mut().for_each(|k| *k = true);
+    }
+    let mut out = Vec::new();
+    let mut skipping = false;
+    for (line, kept) in lines.iter().zip(&keep) {
+        if *kept {
+            out.push(line.clone());
+            skipping = false;
+        } else if !skipping {
+            out.push("...".to_string());
+            skipping = true;
+        }
+    }
     out
 }
 
@@ -181,6 +220,30 @@ mod tests {
     fn diff_of_identical_values_has_no_markers() {
         let v = json!({"a": 1, "b": 2});
         assert_eq!(template_diff(&v, &v), vec![" a: 1", " b: 2"]);
+    }
+
+    #[test]
+    fn hunks_keep_context_around_changes() {
+        let lines: Vec<String> = [" a", " b", " c", "-d", "+e", " f", " g", " h", " i", "+j"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            diff_hunks(&lines, 1),
+            vec!["...", " c", "-d", "+e", " f", "...", " i", "+j"]
+        );
+        assert_eq!(diff_hunks(&[" a".to_string()], 3), Vec::<String>::new());
+    }
+
+    #[test]
+    fn huge_diffs_degrade_to_replace_everything() {
+        let a: Vec<String> = (0..2100).map(|i| format!("a{i}")).collect();
+        let b: Vec<String> = (0..2100).map(|i| format!("b{i}")).collect();
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let b: Vec<&str> = b.iter().map(String::as_str).collect();
+        let out = line_diff(&a, &b);
+        assert_eq!(out.len(), 4200);
+        assert_eq!((out[0].as_str(), out[2100].as_str()), ("-a0", "+b0"));
     }
 
     #[test]

@@ -13,7 +13,7 @@ mod set_weight;
 mod simple;
 mod undo;
 
-pub use diff::{is_subset, template_diff, to_yaml_sorted};
+pub use diff::{diff_hunks, is_subset, template_diff, to_yaml_sorted};
 pub use history::{HistoryEntry, history};
 pub use image::{set_image, set_image_for_rollout};
 pub use promote::promote;
@@ -331,6 +331,16 @@ pub fn apply_preview(obj: &Value, write: &Write) -> Value {
     out
 }
 
+/// `obj` after every write of `plan` whose target is `obj` (same kind and name), in order.
+pub fn preview_plan(obj: &Value, plan: &Plan) -> Value {
+    let kind = str_at(obj, &["kind"]);
+    let name = name_of(obj);
+    plan.writes
+        .iter()
+        .filter(|w| w.target.name == name && (kind.is_empty() || w.target.kind == kind))
+        .fold(obj.clone(), |acc, w| apply_preview(&acc, w))
+}
+
 fn merge_patch(target: &mut Value, patch: &Value) {
     let Value::Object(patch) = patch else {
         *target = patch.clone();
@@ -568,6 +578,88 @@ pub(crate) mod tests {
                 kind: "rollout".into(),
                 name: "web".into()
             })
+        );
+    }
+
+    /// A canary rollout mid-update with history, usable by every planner.
+    fn busy_rollout() -> Value {
+        json!({
+            "apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout",
+            "metadata": {"name": "web", "namespace": "prod", "uid": "u1", "resourceVersion": "500"},
+            "spec": {
+                "paused": true,
+                "strategy": {"canary": {"steps": [{"setWeight": 20}, {"pause": {}}, {"setWeight": 60}]}},
+                "template": {"metadata": {"labels": {"app": "web"}},
+                    "spec": {"containers": [{"name": "app", "image": "web:2"}]}}
+            },
+            "status": {"currentPodHash": "h2", "stableRS": "h1", "currentStepIndex": 1,
+                "pauseConditions": [{"reason": "CanaryPauseStep"}]}
+        })
+    }
+
+    fn old_rs() -> Value {
+        json!({"metadata": {"name": "web-h1",
+                "annotations": {"rollout.argoproj.io/revision": "1"},
+                "labels": {"rollouts-pod-template-hash": "h1"},
+                "ownerReferences": [{"uid": "u1", "controller": true}]},
+            "spec": {"template": {"metadata": {"labels": {"app": "web", "rollouts-pod-template-hash": "h1"}},
+                "spec": {"containers": [{"name": "app", "image": "web:1"}]}}}})
+    }
+
+    #[test]
+    fn every_plan_is_guarded_by_the_resource_version_it_was_computed_from() {
+        let ro = busy_rollout();
+        let mut new_rs = old_rs();
+        new_rs["metadata"]["annotations"]["rollout.argoproj.io/revision"] = json!("2");
+        new_rs["metadata"]["name"] = json!("web-h2");
+        let rss = vec![old_rs(), new_rs];
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        let plans = vec![
+            undo(&ro, &rss, None, None).unwrap(),
+            promote(&ro, false).unwrap(),
+            promote(&ro, true).unwrap(),
+            set_weight(&ro, 30, false).unwrap(),
+            set_weight(&ro, 30, true).unwrap(),
+            pause(&ro).unwrap(),
+            abort(&ro).unwrap(),
+            retry_rollout(&ro).unwrap(),
+            restart(&ro, jiff::SignedDuration::from_secs(5), now).unwrap(),
+            set_image(&ro, &[("*".into(), "web:3".into())]).unwrap(),
+        ];
+        for plan in &plans {
+            assert!(!plan.writes.is_empty(), "{plan:?}");
+            assert_guarded(plan, "500");
+            for w in &plan.writes {
+                assert_eq!(w.body.guard(), Some("500"));
+            }
+        }
+    }
+
+    #[test]
+    fn preview_of_a_whole_plan() {
+        let ro = busy_rollout();
+        let plan = promote(&ro, false).unwrap();
+        let after = preview_plan(&ro, &plan);
+        assert_eq!(after["spec"]["paused"], json!(false));
+        assert_eq!(after["status"].get("pauseConditions"), None);
+        assert_eq!(after["status"]["currentStepIndex"], json!(1));
+
+        let plan = set_weight(&ro, 45, true).unwrap();
+        let after = preview_plan(&ro, &plan);
+        assert_eq!(
+            after["spec"]["strategy"]["canary"]["steps"],
+            json!([{"setWeight": 45}, {"setWeight": 60}])
+        );
+        let lines = diff_hunks(&template_diff(&ro, &after), 0);
+        assert_eq!(
+            lines,
+            vec![
+                "...",
+                "-      - setWeight: 20",
+                "-      - pause: {}",
+                "+      - setWeight: 45",
+                "..."
+            ]
         );
     }
 }
