@@ -214,7 +214,7 @@ fn as_int(v: &Value) -> Option<i64> {
 /// An integer written either as a JSON number or as a decimal string (Go's `strconv.Atoi`).
 pub fn int_or_numeric_string(v: &Value) -> Option<i64> {
     match v {
-        Value::String(s) => s.trim().parse::<i64>().ok().filter(|_| !s.is_empty()),
+        Value::String(s) => s.parse::<i64>().ok(),
         other => as_int(other),
     }
 }
