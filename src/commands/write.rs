@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use jiff::SignedDuration;
 use serde_json::Value;
 
@@ -45,7 +45,10 @@ pub async fn undo(args: &UndoArgs, settings: &Settings) -> Result<ExitCode> {
 }
 
 pub async fn promote(args: &PromoteArgs, settings: &Settings) -> Result<ExitCode> {
-    simple(settings, &args.name, args.dry, |ro| patch::promote(ro, args.full)).await
+    simple(settings, &args.name, args.dry, |ro| {
+        patch::promote(ro, args.full)
+    })
+    .await
 }
 
 pub async fn set_weight(args: &SetWeightArgs, settings: &Settings) -> Result<ExitCode> {
@@ -83,12 +86,19 @@ pub async fn retry_experiment(args: &WriteArgs, settings: &Settings) -> Result<E
 
 pub async fn restart(args: &RestartArgs, settings: &Settings) -> Result<ExitCode> {
     let delay = parse_duration(&args.in_).map_err(|e| {
-        CodedError::new(ExitCode::Usage, format!("invalid --in {:?}: {e} (use e.g. 30s, 10m, 1h)", args.in_))
+        CodedError::new(
+            ExitCode::Usage,
+            format!("invalid --in {:?}: {e} (use e.g. 30s, 10m, 1h)", args.in_),
+        )
     })?;
-    let delay = SignedDuration::try_from(delay).map_err(|_| CodedError::new(ExitCode::Usage, "--in is too long"))?;
+    let delay = SignedDuration::try_from(delay)
+        .map_err(|_| CodedError::new(ExitCode::Usage, "--in is too long"))?;
     let now = settings.now();
     let label = args.in_.trim().to_string();
-    simple(settings, &args.name, args.dry, |ro| patch::restart_with_label(ro, delay, &label, now)).await
+    simple(settings, &args.name, args.dry, |ro| {
+        patch::restart_with_label(ro, delay, &label, now)
+    })
+    .await
 }
 
 pub async fn set_image(args: &SetImageArgs, settings: &Settings) -> Result<ExitCode> {
@@ -145,7 +155,9 @@ pub async fn history(args: &HistoryArgs, settings: &Settings) -> Result<ExitCode
     let workload = read_workload(&cluster, &ns, &rollout).await?;
     let current = patch::current_template(&rollout, workload.as_ref())?.unwrap_or(Value::Null);
     if patch::is_subset(&current, &entry.template) {
-        output::println(&format!("no changes: the current template already matches revision {revision}"))?;
+        output::println(&format!(
+            "no changes: the current template already matches revision {revision}"
+        ))?;
         return Ok(ExitCode::Ok);
     }
     let lines = patch::template_diff(&current, &entry.template);
@@ -199,7 +211,12 @@ async fn read_workload(cluster: &Cluster, ns: &str, rollout: &Value) -> Result<O
 }
 
 /// Reads, plans and writes, again from a fresh read when someone else wrote first.
-async fn execute<F, Fut>(cluster: &Cluster, name: &str, dry: DryRun, mut round: F) -> Result<ExitCode>
+async fn execute<F, Fut>(
+    cluster: &Cluster,
+    name: &str,
+    dry: DryRun,
+    mut round: F,
+) -> Result<ExitCode>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<Round>>,
@@ -233,16 +250,30 @@ where
 async fn write_plan(cluster: &Cluster, plan: &Plan) -> Result<(), K8sError> {
     let mut versions: HashMap<(String, String, String), String> = HashMap::new();
     for w in &plan.writes {
-        let key = (w.target.kind.clone(), w.target.namespace.clone(), w.target.name.clone());
+        let key = (
+            w.target.kind.clone(),
+            w.target.namespace.clone(),
+            w.target.name.clone(),
+        );
         let mut body = w.body.clone();
         if let Some(rv) = versions.get(&key) {
             patch::reguard(&mut body, rv);
         }
         let res = Resource::for_kind(&w.target.api_version, &w.target.kind).ok_or_else(|| {
-            K8sError::Config(format!("cannot write a {} ({})", w.target.kind, w.target.api_version))
+            K8sError::Config(format!(
+                "cannot write a {} ({})",
+                w.target.kind, w.target.api_version
+            ))
         })?;
         let written = cluster
-            .patch(&res, &w.target.namespace, &w.target.name, w.subresource, body.content_type(), body.value())
+            .patch(
+                &res,
+                &w.target.namespace,
+                &w.target.name,
+                w.subresource,
+                body.content_type(),
+                body.value(),
+            )
             .await?;
         if let Some(rv) = written["metadata"]["resourceVersion"].as_str() {
             versions.insert(key, rv.to_string());
@@ -261,7 +292,9 @@ fn dry_run_text(plan: &Plan, objects: &[Value]) -> String {
         }
         let kind = obj["kind"].as_str().unwrap_or("object");
         let name = obj["metadata"]["name"].as_str().unwrap_or_default();
-        out.push_str(&format!("\n--- {kind} {name} (now)\n+++ {kind} {name} (after)\n"));
+        out.push_str(&format!(
+            "\n--- {kind} {name} (now)\n+++ {kind} {name} (after)\n"
+        ));
         for line in patch::diff_hunks(&patch::template_diff(obj, &after), 3) {
             out.push_str(&line);
             out.push('\n');
@@ -280,9 +313,4 @@ fn refusal(e: anyhow::Error) -> anyhow::Error {
         }
         _ => e,
     }
-}
-
-#[allow(dead_code)]
-fn _assert_context_used() -> Result<()> {
-    Err(anyhow::anyhow!("x")).context("y")
 }
