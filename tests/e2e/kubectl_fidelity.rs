@@ -1,0 +1,1 @@
+//! kubectl 1.32 against the test server.
