@@ -70,8 +70,11 @@ pub fn request_within(
     };
     let mut line = String::new();
     set_timeout(&mut reader);
-    reader.read_line(&mut line).expect("read status line");
-    let status = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("status code");
+    // No status line within the limit (a hanging request) reads as status 0.
+    let _ = reader.read_line(&mut line);
+    let Some(status) = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()) else {
+        return RawResponse { status: 0, headers: Vec::new(), body: Vec::new() };
+    };
     let mut headers = Vec::new();
     loop {
         line.clear();

@@ -182,6 +182,24 @@ preferences: {{}}
         cmd
     }
 
+    /// Our binary started in the background (watch modes).
+    pub fn spawn<I, S>(&self, args: I) -> Background
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        Background::spawn(self.cmd(args))
+    }
+
+    /// The real kubectl started in the background.
+    pub fn kubectl_spawn<I, S>(&self, args: I) -> Background
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        Background::spawn(self.kubectl_cmd(args))
+    }
+
     pub fn kubectl<I, S>(&self, args: I) -> Output
     where
         I: IntoIterator<Item = S>,
@@ -289,5 +307,112 @@ impl OutputExt for Output {
 
     fn code(&self) -> Option<i32> {
         self.status.code()
+    }
+}
+
+/// A command running in the background with its output collected as it arrives; for watch
+/// modes. Dropping it kills the process.
+pub struct Background {
+    child: std::process::Child,
+    stdout: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    stderr: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    readers: Vec<std::thread::JoinHandle<()>>,
+}
+
+impl Background {
+    pub fn spawn(mut cmd: Command) -> Self {
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = cmd.spawn().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+        let stdout = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let stderr = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let collect = |pipe: Box<dyn Read + Send>, sink: std::sync::Arc<std::sync::Mutex<Vec<u8>>>| {
+            std::thread::spawn(move || {
+                let mut pipe = pipe;
+                let mut buf = [0u8; 4096];
+                while let Ok(n) = pipe.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    sink.lock().unwrap_or_else(|e| e.into_inner()).extend_from_slice(&buf[..n]);
+                }
+            })
+        };
+        let mut readers = Vec::new();
+        if let Some(p) = child.stdout.take() {
+            readers.push(collect(Box::new(p), stdout.clone()));
+        }
+        if let Some(p) = child.stderr.take() {
+            readers.push(collect(Box::new(p), stderr.clone()));
+        }
+        Self { child, stdout, stderr, readers }
+    }
+
+    pub fn stdout_so_far(&self) -> String {
+        String::from_utf8_lossy(&self.stdout.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
+    }
+
+    pub fn stderr_so_far(&self) -> String {
+        String::from_utf8_lossy(&self.stderr.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
+    }
+
+    /// Polls until `pred(stdout)` holds or `limit` passes; returns whether it held.
+    pub fn wait_for_stdout(&self, limit: Duration, pred: impl Fn(&str) -> bool) -> bool {
+        wait_until(limit, || pred(&self.stdout_so_far()))
+    }
+
+    /// Waits up to `limit` for the process to exit by itself, kills it otherwise; returns
+    /// the output and whether it had to be killed.
+    pub fn finish(mut self, limit: Duration) -> (Output, bool) {
+        let deadline = Instant::now() + limit;
+        let mut killed = false;
+        let status = loop {
+            match self.child.try_wait() {
+                Ok(Some(s)) => break s,
+                Ok(None) if Instant::now() >= deadline => {
+                    let _ = self.child.kill();
+                    killed = true;
+                    break self.child.wait().expect("wait for killed child");
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+                Err(e) => panic!("waiting for background process: {e}"),
+            }
+        };
+        for r in self.readers.drain(..) {
+            let _ = r.join();
+        }
+        let output = Output {
+            status,
+            stdout: self.stdout.lock().unwrap_or_else(|e| e.into_inner()).clone(),
+            stderr: self.stderr.lock().unwrap_or_else(|e| e.into_inner()).clone(),
+        };
+        (output, killed)
+    }
+
+    /// Kills the process now and returns what it printed.
+    pub fn kill(self) -> Output {
+        self.finish(Duration::ZERO).0
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// Polls `cond` every 10 ms until it holds or `limit` passes; returns whether it held.
+pub fn wait_until(limit: Duration, mut cond: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + limit;
+    loop {
+        if cond() {
+            return true;
+        }
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(10));
     }
 }

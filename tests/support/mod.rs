@@ -3,9 +3,10 @@
 
 pub mod client;
 pub mod env;
+pub mod objects;
 pub mod server;
 
 #[allow(unused_imports)]
-pub use env::{OutputExt, TestEnv};
+pub use env::{Background, OutputExt, TestEnv, wait_until};
 #[allow(unused_imports)]
 pub use server::{Fault, RecordedRequest, RequestInfo, ServerBuilder, Store, TestServer};

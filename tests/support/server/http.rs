@@ -204,6 +204,7 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
     let content_type = header(&req, "content-type");
     let accept = header(&req, "accept");
     let authorization = header(&req, "authorization");
+    let user_agent = header(&req, "user-agent");
     let body = match req.into_body().collect().await {
         Ok(b) => b.to_bytes(),
         Err(_) => Bytes::new(),
@@ -215,6 +216,8 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
         query: query.clone(),
         content_type: content_type.clone(),
         accept,
+        authorization: authorization.clone(),
+        user_agent,
         body: String::from_utf8_lossy(&body).into_owned(),
         status: 0,
         response_bytes: 0,

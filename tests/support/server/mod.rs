@@ -26,6 +26,8 @@ pub struct RecordedRequest {
     pub query: String,
     pub content_type: Option<String>,
     pub accept: Option<String>,
+    pub authorization: Option<String>,
+    pub user_agent: Option<String>,
     pub body: String,
     /// 0 while no response has been sent (a hanging request).
     pub status: u16,
@@ -379,6 +381,20 @@ impl TestServer {
             .into_iter()
             .filter(|r| method_matches(method, &r.method) && r.path.starts_with(path_prefix))
             .collect()
+    }
+
+    /// Waits (polling, at most `limit`) until some recorded request satisfies `pred`.
+    pub fn wait_for_request(&self, limit: Duration, pred: impl Fn(&RecordedRequest) -> bool) -> bool {
+        let deadline = std::time::Instant::now() + limit;
+        loop {
+            if lock(&self.shared.log).1.iter().any(&pred) {
+                return true;
+            }
+            if std::time::Instant::now() >= deadline {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 
     /// Total response body bytes sent.
