@@ -5,3 +5,4 @@ mod support;
 
 mod kubectl_fidelity;
 mod server_api;
+mod server_kube_client;

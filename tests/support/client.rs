@@ -16,7 +16,10 @@ pub struct RawResponse {
 
 impl RawResponse {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     pub fn text(&self) -> String {
@@ -25,7 +28,8 @@ impl RawResponse {
 
     /// The body as JSON; panics if it is not.
     pub fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
     }
 
     /// A watch body split into its events.
@@ -51,7 +55,8 @@ pub fn request_within(
     let host = base.trim_start_matches("http://");
     let mut stream = TcpStream::connect(host).expect("connect to test server");
     let deadline = Instant::now() + limit;
-    let mut head = format!("{method} {path_and_query} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
+    let mut head =
+        format!("{method} {path_and_query} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
     for (k, v) in headers {
         head.push_str(&format!("{k}: {v}\r\n"));
     }
@@ -65,7 +70,9 @@ pub fn request_within(
 
     let mut reader = BufReader::new(stream);
     let set_timeout = |r: &mut BufReader<TcpStream>| {
-        let left = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
+        let left = deadline
+            .saturating_duration_since(Instant::now())
+            .max(Duration::from_millis(1));
         let _ = r.get_ref().set_read_timeout(Some(left));
     };
     let mut line = String::new();
@@ -73,7 +80,11 @@ pub fn request_within(
     // No status line within the limit (a hanging request) reads as status 0.
     let _ = reader.read_line(&mut line);
     let Some(status) = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()) else {
-        return RawResponse { status: 0, headers: Vec::new(), body: Vec::new() };
+        return RawResponse {
+            status: 0,
+            headers: Vec::new(),
+            body: Vec::new(),
+        };
     };
     let mut headers = Vec::new();
     loop {
@@ -86,7 +97,9 @@ pub fn request_within(
             headers.push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
         }
     }
-    let chunked = headers.iter().any(|(k, v)| k == "transfer-encoding" && v.contains("chunked"));
+    let chunked = headers
+        .iter()
+        .any(|(k, v)| k == "transfer-encoding" && v.contains("chunked"));
     let mut body = Vec::new();
     if chunked {
         loop {
@@ -95,7 +108,9 @@ pub fn request_within(
             if reader.read_line(&mut line).unwrap_or(0) == 0 {
                 break;
             }
-            let Ok(size) = usize::from_str_radix(line.trim(), 16) else { break };
+            let Ok(size) = usize::from_str_radix(line.trim(), 16) else {
+                break;
+            };
             if size == 0 {
                 break;
             }
@@ -110,13 +125,31 @@ pub fn request_within(
         set_timeout(&mut reader);
         let _ = reader.read_to_end(&mut body);
     }
-    RawResponse { status, headers, body }
+    RawResponse {
+        status,
+        headers,
+        body,
+    }
 }
 
 pub fn get(base: &str, path_and_query: &str) -> RawResponse {
-    request_within(base, "GET", path_and_query, &[], None, Duration::from_secs(10))
+    request_within(
+        base,
+        "GET",
+        path_and_query,
+        &[],
+        None,
+        Duration::from_secs(10),
+    )
 }
 
 pub fn send(base: &str, method: &str, path: &str, content_type: &str, body: &str) -> RawResponse {
-    request_within(base, method, path, &[("Content-Type", content_type)], Some(body), Duration::from_secs(10))
+    request_within(
+        base,
+        method,
+        path,
+        &[("Content-Type", content_type)],
+        Some(body),
+        Duration::from_secs(10),
+    )
 }

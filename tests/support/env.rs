@@ -60,7 +60,11 @@ impl EnvBuilder {
         let server = self.server.start();
         let dir = tempfile::tempdir().expect("create temp dir");
         let kubeconfig = dir.path().join("kubeconfig");
-        let env = TestEnv { server, dir, kubeconfig };
+        let env = TestEnv {
+            server,
+            dir,
+            kubeconfig,
+        };
         env.write_kubeconfig(self.namespace.as_deref(), self.token.as_deref());
         env
     }
@@ -86,7 +90,11 @@ impl TestEnv {
     }
 
     pub fn builder() -> EnvBuilder {
-        EnvBuilder { server: ServerBuilder::default(), namespace: Some("default".into()), token: None }
+        EnvBuilder {
+            server: ServerBuilder::default(),
+            namespace: Some("default".into()),
+            token: None,
+        }
     }
 
     /// The temp dir, also used as HOME and as the working directory of commands.
@@ -101,7 +109,9 @@ impl TestEnv {
     /// (Re)writes the kubeconfig: cluster `test` at the server's URL, user `test` (with
     /// `token` if given), context `test` (with `namespace` if given) as current context.
     pub fn write_kubeconfig(&self, namespace: Option<&str>, token: Option<&str>) {
-        let ns_line = namespace.map(|ns| format!("\n    namespace: {ns}")).unwrap_or_default();
+        let ns_line = namespace
+            .map(|ns| format!("\n    namespace: {ns}"))
+            .unwrap_or_default();
         let user = match token {
             Some(t) => format!("\n    token: {t}"),
             None => " {}".to_string(),
@@ -243,7 +253,9 @@ pub fn kubectl_path() -> PathBuf {
 /// whether it was killed.
 pub fn run_bounded(mut cmd: Command, limit: Duration) -> (Output, bool) {
     cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    let mut child = cmd
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
     let pipe_reader = |pipe: Option<Box<dyn Read + Send>>| {
         std::thread::spawn(move || {
             let mut buf = Vec::new();
@@ -253,8 +265,18 @@ pub fn run_bounded(mut cmd: Command, limit: Duration) -> (Output, bool) {
             buf
         })
     };
-    let out = pipe_reader(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
-    let err = pipe_reader(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let out = pipe_reader(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let err = pipe_reader(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
     let deadline = Instant::now() + limit;
     let mut killed = false;
     let status = loop {
@@ -271,7 +293,14 @@ pub fn run_bounded(mut cmd: Command, limit: Duration) -> (Output, bool) {
     };
     let stdout = out.join().unwrap_or_default();
     let stderr = err.join().unwrap_or_default();
-    (Output { status, stdout, stderr }, killed)
+    (
+        Output {
+            status,
+            stdout,
+            stderr,
+        },
+        killed,
+    )
 }
 
 /// Runs `cmd`, failing the test if it does not finish within `limit`.
@@ -322,10 +351,13 @@ pub struct Background {
 impl Background {
     pub fn spawn(mut cmd: Command) -> Self {
         cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-        let mut child = cmd.spawn().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+        let mut child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
         let stdout = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let stderr = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-        let collect = |pipe: Box<dyn Read + Send>, sink: std::sync::Arc<std::sync::Mutex<Vec<u8>>>| {
+        let collect = |pipe: Box<dyn Read + Send>,
+                       sink: std::sync::Arc<std::sync::Mutex<Vec<u8>>>| {
             std::thread::spawn(move || {
                 let mut pipe = pipe;
                 let mut buf = [0u8; 4096];
@@ -333,7 +365,9 @@ impl Background {
                     if n == 0 {
                         break;
                     }
-                    sink.lock().unwrap_or_else(|e| e.into_inner()).extend_from_slice(&buf[..n]);
+                    sink.lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .extend_from_slice(&buf[..n]);
                 }
             })
         };
@@ -344,7 +378,12 @@ impl Background {
         if let Some(p) = child.stderr.take() {
             readers.push(collect(Box::new(p), stderr.clone()));
         }
-        Self { child, stdout, stderr, readers }
+        Self {
+            child,
+            stdout,
+            stderr,
+            readers,
+        }
     }
 
     pub fn stdout_so_far(&self) -> String {
@@ -382,8 +421,16 @@ impl Background {
         }
         let output = Output {
             status,
-            stdout: self.stdout.lock().unwrap_or_else(|e| e.into_inner()).clone(),
-            stderr: self.stderr.lock().unwrap_or_else(|e| e.into_inner()).clone(),
+            stdout: self
+                .stdout
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clone(),
+            stderr: self
+                .stderr
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clone(),
         };
         (output, killed)
     }

@@ -9,7 +9,6 @@ pub struct ResourceDef {
     pub group: &'static str,
     pub version: &'static str,
     pub plural: &'static str,
-    pub singular: &'static str,
     pub kind: &'static str,
     pub namespaced: bool,
     pub short_names: &'static [&'static str],
@@ -37,13 +36,15 @@ impl ResourceDef {
         }
     }
 
+    /// The singular name, which for every type we serve is the lower-cased kind.
+    pub fn singular(&self) -> String {
+        self.kind.to_ascii_lowercase()
+    }
+
     /// Whether `name` designates this type: plural, singular, kind or short name, any case.
     pub fn answers_to(&self, name: &str) -> bool {
         let n = name.to_ascii_lowercase();
-        n == self.plural
-            || n == self.singular
-            || n == self.kind.to_ascii_lowercase()
-            || self.short_names.contains(&n.as_str())
+        n == self.plural || n == self.singular() || self.short_names.contains(&n.as_str())
     }
 
     /// Fields besides metadata.name/namespace usable in a field selector.
@@ -56,26 +57,23 @@ impl ResourceDef {
     }
 }
 
-const fn def(
+/// A namespaced type with a status subresource; the exceptions are set by the caller.
+fn def(
     group: &'static str,
-    version: &'static str,
     plural: &'static str,
-    singular: &'static str,
     kind: &'static str,
-    namespaced: bool,
     short_names: &'static [&'static str],
-    has_status: bool,
 ) -> ResourceDef {
+    let custom = group == ARGO_GROUP;
     ResourceDef {
         group,
-        version,
+        version: if custom { "v1alpha1" } else { "v1" },
         plural,
-        singular,
         kind,
-        namespaced,
+        namespaced: true,
         short_names,
-        has_status,
-        custom: false,
+        has_status: true,
+        custom,
     }
 }
 
@@ -84,39 +82,55 @@ pub const ARGO_GROUP: &str = "argoproj.io";
 /// The built-in types plus, when `with_argo`, the Argo Rollouts CRDs.
 pub fn resource_defs(with_argo: bool) -> Vec<ResourceDef> {
     let mut defs = vec![
-        def("", "v1", "pods", "pod", "Pod", true, &["po"], true),
-        def("", "v1", "podtemplates", "podtemplate", "PodTemplate", true, &[], false),
-        def("", "v1", "namespaces", "namespace", "Namespace", false, &["ns"], true),
-        def("", "v1", "services", "service", "Service", true, &["svc"], true),
-        def("apps", "v1", "replicasets", "replicaset", "ReplicaSet", true, &["rs"], true),
-        def("apps", "v1", "deployments", "deployment", "Deployment", true, &["deploy"], true),
-        def("batch", "v1", "jobs", "job", "Job", true, &[], true),
+        def("", "pods", "Pod", &["po"]),
+        ResourceDef {
+            has_status: false,
+            ..def("", "podtemplates", "PodTemplate", &[])
+        },
+        ResourceDef {
+            namespaced: false,
+            ..def("", "namespaces", "Namespace", &["ns"])
+        },
+        def("", "services", "Service", &["svc"]),
+        def("apps", "replicasets", "ReplicaSet", &["rs"]),
+        def("apps", "deployments", "Deployment", &["deploy"]),
+        def("batch", "jobs", "Job", &[]),
     ];
     if with_argo {
-        let crds = [
-            ("rollouts", "rollout", "Rollout", &["ro"][..], true),
-            ("experiments", "experiment", "Experiment", &["exp"][..], true),
-            ("analysisruns", "analysisrun", "AnalysisRun", &["ar"][..], true),
-            ("analysistemplates", "analysistemplate", "AnalysisTemplate", &["at"][..], false),
-        ];
-        for (plural, singular, kind, short, status) in crds {
-            let mut d = def(ARGO_GROUP, "v1alpha1", plural, singular, kind, true, short, status);
-            d.custom = true;
-            defs.push(d);
-        }
+        defs.extend([
+            def(ARGO_GROUP, "rollouts", "Rollout", &["ro"]),
+            def(ARGO_GROUP, "experiments", "Experiment", &["exp"]),
+            def(ARGO_GROUP, "analysisruns", "AnalysisRun", &["ar"]),
+            ResourceDef {
+                has_status: false,
+                ..def(ARGO_GROUP, "analysistemplates", "AnalysisTemplate", &["at"])
+            },
+        ]);
     }
     defs
 }
 
-const VERBS: [&str; 8] = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
+const VERBS: [&str; 8] = [
+    "create",
+    "delete",
+    "deletecollection",
+    "get",
+    "list",
+    "patch",
+    "update",
+    "watch",
+];
 
 /// `/api/v1` or `/apis/{group}/{version}`: an `APIResourceList`, subresources included.
 pub fn resource_list(defs: &[ResourceDef], group: &str, version: &str) -> Option<Value> {
     let mut resources = Vec::new();
-    for d in defs.iter().filter(|d| d.group == group && d.version == version) {
+    for d in defs
+        .iter()
+        .filter(|d| d.group == group && d.version == version)
+    {
         let mut r = json!({
             "name": d.plural,
-            "singularName": d.singular,
+            "singularName": d.singular(),
             "namespaced": d.namespaced,
             "kind": d.kind,
             "verbs": VERBS,
@@ -138,7 +152,11 @@ pub fn resource_list(defs: &[ResourceDef], group: &str, version: &str) -> Option
     if resources.is_empty() {
         return None;
     }
-    let group_version = if group.is_empty() { version.to_string() } else { format!("{group}/{version}") };
+    let group_version = if group.is_empty() {
+        version.to_string()
+    } else {
+        format!("{group}/{version}")
+    };
     Some(json!({
         "kind": "APIResourceList",
         "apiVersion": "v1",

@@ -109,7 +109,12 @@ struct Answer {
 
 impl Answer {
     fn json(status: u16, v: &Value) -> Self {
-        Self { status, content_type: "application/json", body: v.to_string().into_bytes(), headers: Vec::new() }
+        Self {
+            status,
+            content_type: "application/json",
+            body: v.to_string().into_bytes(),
+            headers: Vec::new(),
+        }
     }
 
     fn ok(v: &Value) -> Self {
@@ -178,13 +183,33 @@ fn injected_failure(code: u16, retry_after: Option<u64>) -> Answer {
     let mut a = match code {
         429 => {
             let d = retry_after.map(|s| json!({"retryAfterSeconds": s}));
-            error(429, "TooManyRequests", "Too many requests, please try again later.", d)
+            error(
+                429,
+                "TooManyRequests",
+                "Too many requests, please try again later.",
+                d,
+            )
         }
-        503 => error(503, "ServiceUnavailable", "the server is currently unable to handle the request", None),
-        504 => error(504, "Timeout", "Timeout: request did not complete within requested timeout", None),
+        503 => error(
+            503,
+            "ServiceUnavailable",
+            "the server is currently unable to handle the request",
+            None,
+        ),
+        504 => error(
+            504,
+            "Timeout",
+            "Timeout: request did not complete within requested timeout",
+            None,
+        ),
         c => {
             let d = json!({"causes": [{"message": "injected fault"}]});
-            error(c, "InternalError", "Internal error occurred: injected fault", Some(d))
+            error(
+                c,
+                "InternalError",
+                "Internal error occurred: injected fault",
+                Some(d),
+            )
         }
     };
     if let Some(s) = retry_after {
@@ -194,7 +219,10 @@ fn injected_failure(code: u16, retry_after: Option<u64>) -> Answer {
 }
 
 fn header(req: &Request<Incoming>, name: &str) -> Option<String> {
-    req.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
+    req.headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
 }
 
 async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
@@ -223,20 +251,33 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
         response_bytes: 0,
     });
     let params = parse_query(&query);
-    let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let param = |name: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
     let is_watch = matches!(param("watch").as_deref(), Some("true" | "1"));
 
     let required = lock(&shared.token).clone();
-    if let Some(token) = required {
-        if authorization.as_deref() != Some(&format!("Bearer {token}")) {
-            return finish(&shared, seq, error(401, "Unauthorized", "Unauthorized", None));
-        }
+    if let Some(token) = required
+        && authorization.as_deref() != Some(&format!("Bearer {token}"))
+    {
+        return finish(
+            &shared,
+            seq,
+            error(401, "Unauthorized", "Unauthorized", None),
+        );
     }
 
     let mut drop_after = None;
     let mut force_gone = false;
     match shared.take_fault(&method, &path, Some(is_watch)) {
-        Some(Fault::FailN { status, retry_after, .. }) => {
+        Some(Fault::FailN {
+            status,
+            retry_after,
+            ..
+        }) => {
             return finish(&shared, seq, injected_failure(status, retry_after));
         }
         Some(Fault::Delay { duration }) => tokio::time::sleep(duration).await,
@@ -250,15 +291,23 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
         None => {}
     }
 
-    let segments: Vec<&str> = path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
+    let segments: Vec<&str> = path
+        .trim_matches('/')
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .collect();
     let defs = shared.lock_store().defs().to_vec();
     let answer = match segments.as_slice() {
         ["version"] => Answer::ok(&discovery::version()),
         ["api"] => Answer::ok(&discovery::core_versions(&shared.addr.to_string())),
         ["apis"] => Answer::ok(&discovery::group_list(&defs)),
-        ["api", "v1"] => discovery::resource_list(&defs, "", "v1").map_or_else(Answer::page_not_found, |v| Answer::ok(&v)),
-        ["apis", g] => discovery::group(&defs, g).map_or_else(Answer::page_not_found, |v| Answer::ok(&v)),
-        ["apis", g, v] => discovery::resource_list(&defs, g, v).map_or_else(Answer::page_not_found, |v| Answer::ok(&v)),
+        ["api", "v1"] => discovery::resource_list(&defs, "", "v1")
+            .map_or_else(Answer::page_not_found, |v| Answer::ok(&v)),
+        ["apis", g] => {
+            discovery::group(&defs, g).map_or_else(Answer::page_not_found, |v| Answer::ok(&v))
+        }
+        ["apis", g, v] => discovery::resource_list(&defs, g, v)
+            .map_or_else(Answer::page_not_found, |v| Answer::ok(&v)),
         ["api", "v1", rest @ ..] | ["apis", _, _, rest @ ..] => {
             let (group, version) = match segments.as_slice() {
                 ["apis", g, v, ..] => (*g, *v),
@@ -287,7 +336,14 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
                 };
                 return start_watch(shared, seq, watch_req);
             } else {
-                resource(&shared, &target, &info, &body, content_type.as_deref(), &param)
+                resource(
+                    &shared,
+                    &target,
+                    &info,
+                    &body,
+                    content_type.as_deref(),
+                    &param,
+                )
             }
         }
         _ => Answer::page_not_found(),
@@ -304,7 +360,9 @@ fn finish(shared: &Shared, seq: u64, a: Answer) -> Response<Body> {
     for (k, v) in a.headers {
         builder = builder.header(k, v);
     }
-    builder.body(full(a.body)).unwrap_or_else(|_| Response::new(full("")))
+    builder
+        .body(full(a.body))
+        .unwrap_or_else(|_| Response::new(full("")))
 }
 
 /// What a resource path designates.
@@ -325,7 +383,9 @@ fn resolve(defs: &[ResourceDef], group: &str, version: &str, rest: &[&str]) -> O
         [p, n, s] => (None, *p, Some(*n), Some(*s)),
         _ => return None,
     };
-    let def = defs.iter().find(|d| d.group == group && d.version == version && d.plural == plural)?;
+    let def = defs
+        .iter()
+        .find(|d| d.group == group && d.version == version && d.plural == plural)?;
     // A namespaced type addressed by name needs its namespace; a cluster-scoped one has none.
     if (def.namespaced && ns.is_none() && name.is_some()) || (!def.namespaced && ns.is_some()) {
         return None;
@@ -369,13 +429,25 @@ fn forbidden(shared: &Shared, t: &Target, method: &str, is_watch: bool) -> Answe
         "{subject} is forbidden: User \"{}\" cannot {verb} resource \"{resource}\" in API group \"{}\" {scope}",
         shared.user, t.def.group
     );
-    error(403, "Forbidden", &msg, Some(details(&t.def, t.name.as_deref().unwrap_or(""))))
+    error(
+        403,
+        "Forbidden",
+        &msg,
+        Some(details(&t.def, t.name.as_deref().unwrap_or(""))),
+    )
 }
 
-fn selectors(def: &ResourceDef, param: &dyn Fn(&str) -> Option<String>) -> Result<(LabelSelector, FieldSelector), Answer> {
-    let labels = LabelSelector::parse(&param("labelSelector").unwrap_or_default()).map_err(|e| bad_request(&e))?;
-    let fields = FieldSelector::parse(&param("fieldSelector").unwrap_or_default(), def.extra_selectable_fields())
+fn selectors(
+    def: &ResourceDef,
+    param: &dyn Fn(&str) -> Option<String>,
+) -> Result<(LabelSelector, FieldSelector), Answer> {
+    let labels = LabelSelector::parse(&param("labelSelector").unwrap_or_default())
         .map_err(|e| bad_request(&e))?;
+    let fields = FieldSelector::parse(
+        &param("fieldSelector").unwrap_or_default(),
+        def.extra_selectable_fields(),
+    )
+    .map_err(|e| bad_request(&e))?;
     Ok((labels, fields))
 }
 
@@ -395,7 +467,9 @@ fn watch_request(
         ),
     };
     // The real server picks a random timeout between 30 and 60 minutes when none is given.
-    let timeout = param("timeoutSeconds").and_then(|s| s.parse::<u64>().ok()).unwrap_or(1800);
+    let timeout = param("timeoutSeconds")
+        .and_then(|s| s.parse::<u64>().ok())
+        .unwrap_or(1800);
     Ok(WatchRequest {
         def: t.def.clone(),
         namespace: t.namespace.clone(),
@@ -416,7 +490,9 @@ fn start_watch(shared: Arc<Shared>, seq: u64, w: WatchRequest) -> Response<Body>
     let (tx, rx) = tokio::sync::mpsc::channel::<Bytes>(64);
     tokio::spawn(watch::run(shared, w, tx));
     let stream = futures::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|b| (Ok::<_, Infallible>(Frame::data(b)), rx))
+        rx.recv()
+            .await
+            .map(|b| (Ok::<_, Infallible>(Frame::data(b)), rx))
     });
     Response::builder()
         .status(200)
@@ -427,7 +503,12 @@ fn start_watch(shared: Arc<Shared>, seq: u64, w: WatchRequest) -> Response<Body>
 }
 
 fn key(t: &Target, name: &str) -> Key {
-    (t.def.api_version(), t.def.plural.to_string(), t.namespace.clone().unwrap_or_default(), name.to_string())
+    (
+        t.def.api_version(),
+        t.def.plural.to_string(),
+        t.namespace.clone().unwrap_or_default(),
+        name.to_string(),
+    )
 }
 
 fn resource(
@@ -479,7 +560,9 @@ fn resource(
                 return not_found(&t.def, name);
             };
             let opts: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
-            let want_rv = opts.pointer("/preconditions/resourceVersion").and_then(Value::as_str);
+            let want_rv = opts
+                .pointer("/preconditions/resourceVersion")
+                .and_then(Value::as_str);
             if want_rv.is_some_and(|rv| rv != meta_str(current, "resourceVersion")) {
                 return conflict(&t.def, name);
             }
@@ -488,19 +571,31 @@ fn resource(
                 None => not_found(&t.def, name),
             }
         }
-        _ => error(405, "MethodNotAllowed", "the server does not allow this method on the requested resource", None),
+        _ => error(
+            405,
+            "MethodNotAllowed",
+            "the server does not allow this method on the requested resource",
+            None,
+        ),
     }
 }
 
 /// Hex-encodes the last key of a page: opaque to clients, like the real continue token.
 fn continue_token(ns: &str, name: &str) -> String {
-    format!("{ns}/{name}").bytes().map(|b| format!("{b:02x}")).collect()
+    format!("{ns}/{name}")
+        .bytes()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn parse_continue(token: &str) -> Option<(String, String)> {
     let bytes: Option<Vec<u8>> = (0..token.len())
         .step_by(2)
-        .map(|i| token.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+        .map(|i| {
+            token
+                .get(i..i + 2)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        })
         .collect();
     let s = String::from_utf8(bytes?).ok()?;
     let (ns, name) = s.split_once('/')?;
@@ -524,17 +619,25 @@ fn list(store: &super::Store, t: &Target, param: &dyn Fn(&str) -> Option<String>
         .into_iter()
         .filter(|o| labels.matches_object(o) && fields.matches_object(o))
         .filter(|o| {
-            let k = (meta_str(o, "namespace").to_string(), meta_str(o, "name").to_string());
+            let k = (
+                meta_str(o, "namespace").to_string(),
+                meta_str(o, "name").to_string(),
+            );
             after.as_ref().is_none_or(|a| &k > a)
         })
         .collect();
-    let limit = param("limit").and_then(|l| l.parse::<usize>().ok()).filter(|l| *l > 0);
+    let limit = param("limit")
+        .and_then(|l| l.parse::<usize>().ok())
+        .filter(|l| *l > 0);
     let mut meta = json!({"resourceVersion": store.resource_version().to_string()});
     if let Some(limit) = limit.filter(|l| items.len() > *l) {
         let remaining = items.len() - limit;
         items.truncate(limit);
         if let Some(last) = items.last() {
-            meta["continue"] = json!(continue_token(meta_str(last, "namespace"), meta_str(last, "name")));
+            meta["continue"] = json!(continue_token(
+                meta_str(last, "namespace"),
+                meta_str(last, "name")
+            ));
             meta["remainingItemCount"] = json!(remaining);
         }
     }
@@ -562,7 +665,9 @@ fn create(store: &mut super::Store, t: &Target, mut obj: Value) -> Answer {
     let ns = t.namespace.clone().unwrap_or_default();
     let body_ns = meta_str(&obj, "namespace");
     if !body_ns.is_empty() && body_ns != ns {
-        return bad_request("the namespace of the provided object does not match the namespace sent on the request");
+        return bad_request(
+            "the namespace of the provided object does not match the namespace sent on the request",
+        );
     }
     let mut name = meta_str(&obj, "name").to_string();
     if name.is_empty() {
@@ -590,7 +695,9 @@ fn create(store: &mut super::Store, t: &Target, mut obj: Value) -> Answer {
     }
     obj["metadata"]["uid"] = json!(store.new_uid());
     obj["metadata"]["creationTimestamp"] = json!(
-        jiff::Timestamp::from_second(jiff::Timestamp::now().as_second()).map(|t| t.to_string()).unwrap_or_default()
+        jiff::Timestamp::from_second(jiff::Timestamp::now().as_second())
+            .map(|t| t.to_string())
+            .unwrap_or_default()
     );
     obj["metadata"]["generation"] = json!(1);
     if let Some(m) = obj["metadata"].as_object_mut() {
@@ -606,15 +713,27 @@ fn create(store: &mut super::Store, t: &Target, mut obj: Value) -> Answer {
     Answer::json(201, &stored)
 }
 
-fn apply_patch(def: &ResourceDef, current: &Value, body: &[u8], content_type: Option<&str>) -> Result<Value, Answer> {
-    let media = content_type.unwrap_or("").split(';').next().unwrap_or("").trim();
+fn apply_patch(
+    def: &ResourceDef,
+    current: &Value,
+    body: &[u8],
+    content_type: Option<&str>,
+) -> Result<Value, Answer> {
+    let media = content_type
+        .unwrap_or("")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim();
     let accepted = if def.custom {
         "application/json-patch+json, application/merge-patch+json"
     } else {
         "application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json"
     };
     let unsupported = || {
-        let msg = format!("the body of the request was in an unknown format - accepted media types include: {accepted}");
+        let msg = format!(
+            "the body of the request was in an unknown format - accepted media types include: {accepted}"
+        );
         error(415, "UnsupportedMediaType", &msg, None)
     };
     let parse = || serde_json::from_slice::<Value>(body).map_err(|e| bad_request(&e.to_string()));
@@ -652,7 +771,9 @@ fn commit_update(store: &mut super::Store, t: &Target, current: Value, candidate
     let name = meta_str(&current, "name").to_string();
     let cand_name = meta_str(&candidate, "name");
     if !cand_name.is_empty() && cand_name != name {
-        let msg = format!("the name of the object ({cand_name}) does not match the name on the URL ({name})");
+        let msg = format!(
+            "the name of the object ({cand_name}) does not match the name on the URL ({name})"
+        );
         return bad_request(&msg);
     }
     let want_rv = meta_str(&candidate, "resourceVersion");
@@ -677,7 +798,13 @@ fn commit_update(store: &mut super::Store, t: &Target, current: Value, candidate
         }
         n["apiVersion"] = current["apiVersion"].clone();
         n["kind"] = current["kind"].clone();
-        for f in ["name", "namespace", "uid", "creationTimestamp", "generation"] {
+        for f in [
+            "name",
+            "namespace",
+            "uid",
+            "creationTimestamp",
+            "generation",
+        ] {
             match current["metadata"].get(f) {
                 Some(v) => n["metadata"][f] = v.clone(),
                 None => {

@@ -38,7 +38,10 @@ pub struct RecordedRequest {
 impl RecordedRequest {
     /// The decoded value of a query parameter.
     pub fn query_param(&self, name: &str) -> Option<String> {
-        http::parse_query(&self.query).into_iter().find(|(k, _)| k == name).map(|(_, v)| v)
+        http::parse_query(&self.query)
+            .into_iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
     }
 
     pub fn is_watch(&self) -> bool {
@@ -71,7 +74,11 @@ pub struct RequestInfo {
 pub enum Fault {
     /// Answer the next `count` matching requests with `status` (500, 503, 429, …) and a
     /// Status body; `retry_after` adds a `Retry-After` header (and `details.retryAfterSeconds`).
-    FailN { count: usize, status: u16, retry_after: Option<u64> },
+    FailN {
+        count: usize,
+        status: u16,
+        retry_after: Option<u64>,
+    },
     /// Wait before handling the next matching request normally.
     Delay { duration: Duration },
     /// Accept the next matching request and never answer it (until the server stops).
@@ -185,7 +192,11 @@ impl Shared {
     fn run_hooks(&self, store: &mut Store, info: &RequestInfo) {
         let mut hooks = lock(&self.hooks);
         for h in hooks.iter_mut() {
-            if h.remaining > 0 && h.methods.iter().any(|m| m.eq_ignore_ascii_case(&info.method)) {
+            if h.remaining > 0
+                && h.methods
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(&info.method))
+            {
                 h.remaining -= 1;
                 (h.f)(store, info);
             }
@@ -204,7 +215,11 @@ pub struct ServerBuilder {
 
 impl Default for ServerBuilder {
     fn default() -> Self {
-        Self { with_argo: true, token: None, user: "test-user".into() }
+        Self {
+            with_argo: true,
+            token: None,
+            user: "test-user".into(),
+        }
     }
 }
 
@@ -278,7 +293,11 @@ impl TestServer {
                 rt.shutdown_timeout(Duration::from_secs(1));
             })
             .expect("spawn server thread");
-        Self { shared, stop: Some(stop_tx), thread: Some(thread) }
+        Self {
+            shared,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        }
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -315,7 +334,13 @@ impl TestServer {
         self.load_yaml(&text)
     }
 
-    pub fn get(&self, api_version: &str, kind_or_plural: &str, ns: &str, name: &str) -> Option<Value> {
+    pub fn get(
+        &self,
+        api_version: &str,
+        kind_or_plural: &str,
+        ns: &str,
+        name: &str,
+    ) -> Option<Value> {
         self.with_store(|s| s.get(api_version, kind_or_plural, ns, name))
     }
 
@@ -335,7 +360,13 @@ impl TestServer {
         self.with_store(|s| s.update(obj))
     }
 
-    pub fn delete(&self, api_version: &str, kind_or_plural: &str, ns: &str, name: &str) -> Option<Value> {
+    pub fn delete(
+        &self,
+        api_version: &str,
+        kind_or_plural: &str,
+        ns: &str,
+        name: &str,
+    ) -> Option<Value> {
         self.with_store(|s| s.delete(api_version, kind_or_plural, ns, name))
     }
 
@@ -372,7 +403,10 @@ impl TestServer {
 
     /// Requests other than GET (and HEAD): the writes.
     pub fn writes(&self) -> Vec<RecordedRequest> {
-        self.requests().into_iter().filter(|r| r.method != "GET" && r.method != "HEAD").collect()
+        self.requests()
+            .into_iter()
+            .filter(|r| r.method != "GET" && r.method != "HEAD")
+            .collect()
     }
 
     /// Requests with this method whose path starts with `path_prefix`.
@@ -384,7 +418,11 @@ impl TestServer {
     }
 
     /// Waits (polling, at most `limit`) until some recorded request satisfies `pred`.
-    pub fn wait_for_request(&self, limit: Duration, pred: impl Fn(&RecordedRequest) -> bool) -> bool {
+    pub fn wait_for_request(
+        &self,
+        limit: Duration,
+        pred: impl Fn(&RecordedRequest) -> bool,
+    ) -> bool {
         let deadline = std::time::Instant::now() + limit;
         loop {
             if lock(&self.shared.log).1.iter().any(&pred) {
@@ -399,7 +437,11 @@ impl TestServer {
 
     /// Total response body bytes sent.
     pub fn bytes_served(&self) -> usize {
-        lock(&self.shared.log).1.iter().map(|r| r.response_bytes).sum()
+        lock(&self.shared.log)
+            .1
+            .iter()
+            .map(|r| r.response_bytes)
+            .sum()
     }
 
     // ----- misbehaviour -----
@@ -443,7 +485,11 @@ impl TestServer {
 
     /// Runs `f` against the store just before each of the next `times` PATCH requests to a
     /// resource is applied: a concurrent writer acting between the client's read and write.
-    pub fn before_patch(&self, times: usize, f: impl FnMut(&mut Store, &RequestInfo) + Send + 'static) {
+    pub fn before_patch(
+        &self,
+        times: usize,
+        f: impl FnMut(&mut Store, &RequestInfo) + Send + 'static,
+    ) {
         self.before_write(&["PATCH"], times, f);
     }
 
@@ -454,7 +500,11 @@ impl TestServer {
         times: usize,
         f: impl FnMut(&mut Store, &RequestInfo) + Send + 'static,
     ) {
-        lock(&self.shared.hooks).push(Hook { methods: methods.to_vec(), remaining: times, f: Box::new(f) });
+        lock(&self.shared.hooks).push(Hook {
+            methods: methods.to_vec(),
+            remaining: times,
+            f: Box::new(f),
+        });
     }
 }
 

@@ -38,23 +38,38 @@ fn pointer_tokens(pointer: &str) -> Result<Vec<String>, PatchError> {
         return Ok(Vec::new());
     }
     let Some(rest) = pointer.strip_prefix('/') else {
-        return Err(PatchError::Failed(format!("invalid JSON pointer \"{pointer}\": must start with '/'")));
+        return Err(PatchError::Failed(format!(
+            "invalid JSON pointer \"{pointer}\": must start with '/'"
+        )));
     };
-    Ok(rest.split('/').map(|t| t.replace("~1", "/").replace("~0", "~")).collect())
+    Ok(rest
+        .split('/')
+        .map(|t| t.replace("~1", "/").replace("~0", "~"))
+        .collect())
 }
 
 fn array_index(token: &str, len: usize, allow_end: bool) -> Result<usize, PatchError> {
     let valid = !token.is_empty()
         && token.chars().all(|c| c.is_ascii_digit())
         && (token == "0" || !token.starts_with('0'));
-    let idx = if valid { token.parse::<usize>().ok() } else { None };
+    let idx = if valid {
+        token.parse::<usize>().ok()
+    } else {
+        None
+    };
     match idx {
         Some(i) if i < len || (allow_end && i == len) => Ok(i),
-        _ => Err(PatchError::Failed(format!("array index out of bounds: {token} (length {len})"))),
+        _ => Err(PatchError::Failed(format!(
+            "array index out of bounds: {token} (length {len})"
+        ))),
     }
 }
 
-fn get_mut<'a>(doc: &'a mut Value, tokens: &[String], path: &str) -> Result<&'a mut Value, PatchError> {
+fn get_mut<'a>(
+    doc: &'a mut Value,
+    tokens: &[String],
+    path: &str,
+) -> Result<&'a mut Value, PatchError> {
     let mut cur = doc;
     for t in tokens {
         cur = match cur {
@@ -65,7 +80,11 @@ fn get_mut<'a>(doc: &'a mut Value, tokens: &[String], path: &str) -> Result<&'a 
                 let i = array_index(t, a.len(), false)?;
                 &mut a[i]
             }
-            _ => return Err(PatchError::Failed(format!("doc is missing path: \"{path}\""))),
+            _ => {
+                return Err(PatchError::Failed(format!(
+                    "doc is missing path: \"{path}\""
+                )));
+            }
         };
     }
     Ok(cur)
@@ -90,36 +109,56 @@ fn add(doc: &mut Value, path: &str, value: Value) -> Result<(), PatchError> {
             Ok(())
         }
         Value::Array(a) => {
-            let i = if last == "-" { a.len() } else { array_index(last, a.len(), true)? };
+            let i = if last == "-" {
+                a.len()
+            } else {
+                array_index(last, a.len(), true)?
+            };
             a.insert(i, value);
             Ok(())
         }
-        _ => Err(PatchError::Failed(format!("add operation does not apply: doc is missing path: \"{path}\""))),
+        _ => Err(PatchError::Failed(format!(
+            "add operation does not apply: doc is missing path: \"{path}\""
+        ))),
     }
 }
 
 fn remove(doc: &mut Value, path: &str) -> Result<Value, PatchError> {
     let tokens = pointer_tokens(path)?;
     let Some((last, parents)) = tokens.split_last() else {
-        return Err(PatchError::Failed("unable to remove the whole document".into()));
+        return Err(PatchError::Failed(
+            "unable to remove the whole document".into(),
+        ));
     };
     match get_mut(doc, parents, path)? {
         Value::Object(m) => m.remove(last).ok_or_else(|| {
-            PatchError::Failed(format!("remove operation does not apply: doc is missing path: \"{path}\""))
+            PatchError::Failed(format!(
+                "remove operation does not apply: doc is missing path: \"{path}\""
+            ))
         }),
         Value::Array(a) => {
             let i = array_index(last, a.len(), false)?;
             Ok(a.remove(i))
         }
-        _ => Err(PatchError::Failed(format!("remove operation does not apply: doc is missing path: \"{path}\""))),
+        _ => Err(PatchError::Failed(format!(
+            "remove operation does not apply: doc is missing path: \"{path}\""
+        ))),
     }
 }
 
-fn string_field(op: &serde_json::Map<String, Value>, name: &str, kind: &str) -> Result<String, PatchError> {
+fn string_field(
+    op: &serde_json::Map<String, Value>,
+    name: &str,
+    kind: &str,
+) -> Result<String, PatchError> {
     op.get(name)
         .and_then(Value::as_str)
         .map(str::to_string)
-        .ok_or_else(|| PatchError::Malformed(format!("{kind} operation missing or invalid '{name}' field")))
+        .ok_or_else(|| {
+            PatchError::Malformed(format!(
+                "{kind} operation missing or invalid '{name}' field"
+            ))
+        })
 }
 
 /// RFC 6902, all six operations, applied atomically: on error `doc` is left unchanged.
@@ -132,14 +171,16 @@ pub fn json_patch(doc: &mut Value, patch: &Value) -> Result<(), PatchError> {
     let mut work = doc.clone();
     for op in ops {
         let Value::Object(op) = op else {
-            return Err(PatchError::Malformed("json patch operation must be an object".into()));
+            return Err(PatchError::Malformed(
+                "json patch operation must be an object".into(),
+            ));
         };
         let kind = op.get("op").and_then(Value::as_str).unwrap_or("");
         let path = string_field(op, "path", kind)?;
         let value = || {
-            op.get("value")
-                .cloned()
-                .ok_or_else(|| PatchError::Malformed(format!("{kind} operation missing 'value' field")))
+            op.get("value").cloned().ok_or_else(|| {
+                PatchError::Malformed(format!("{kind} operation missing 'value' field"))
+            })
         };
         match kind {
             "add" => add(&mut work, &path, value()?)?,
@@ -149,14 +190,18 @@ pub fn json_patch(doc: &mut Value, patch: &Value) -> Result<(), PatchError> {
             "replace" => {
                 let tokens = pointer_tokens(&path)?;
                 let target = get_mut(&mut work, &tokens, &path).map_err(|_| {
-                    PatchError::Failed(format!("replace operation does not apply: doc is missing key: {path}"))
+                    PatchError::Failed(format!(
+                        "replace operation does not apply: doc is missing key: {path}"
+                    ))
                 })?;
                 *target = value()?;
             }
             "move" => {
                 let from = string_field(op, "from", kind)?;
                 if path.starts_with(&format!("{from}/")) {
-                    return Err(PatchError::Failed(format!("cannot move \"{from}\" into its own child \"{path}\"")));
+                    return Err(PatchError::Failed(format!(
+                        "cannot move \"{from}\" into its own child \"{path}\""
+                    )));
                 }
                 let moved = remove(&mut work, &from)?;
                 add(&mut work, &path, moved)?;
@@ -170,7 +215,9 @@ pub fn json_patch(doc: &mut Value, patch: &Value) -> Result<(), PatchError> {
                 let want = value()?;
                 let have = get(&work, &path).ok();
                 if have.as_ref() != Some(&want) {
-                    return Err(PatchError::Failed(format!("testing value {path} failed: test failed")));
+                    return Err(PatchError::Failed(format!(
+                        "testing value {path} failed: test failed"
+                    )));
                 }
             }
             other => return Err(PatchError::Malformed(format!("Unexpected kind: {other}"))),
@@ -190,20 +237,48 @@ mod tests {
         // Cases from RFC 7386 appendix A.
         let cases = [
             (json!({"a": "b"}), json!({"a": "c"}), json!({"a": "c"})),
-            (json!({"a": "b"}), json!({"b": "c"}), json!({"a": "b", "b": "c"})),
+            (
+                json!({"a": "b"}),
+                json!({"b": "c"}),
+                json!({"a": "b", "b": "c"}),
+            ),
             (json!({"a": "b"}), json!({"a": null}), json!({})),
-            (json!({"a": "b", "b": "c"}), json!({"a": null}), json!({"b": "c"})),
+            (
+                json!({"a": "b", "b": "c"}),
+                json!({"a": null}),
+                json!({"b": "c"}),
+            ),
             (json!({"a": ["b"]}), json!({"a": "c"}), json!({"a": "c"})),
             (json!({"a": "c"}), json!({"a": ["b"]}), json!({"a": ["b"]})),
-            (json!({"a": {"b": "c"}}), json!({"a": {"b": "d", "c": null}}), json!({"a": {"b": "d"}})),
-            (json!({"a": [{"b": "c"}]}), json!({"a": [1]}), json!({"a": [1]})),
+            (
+                json!({"a": {"b": "c"}}),
+                json!({"a": {"b": "d", "c": null}}),
+                json!({"a": {"b": "d"}}),
+            ),
+            (
+                json!({"a": [{"b": "c"}]}),
+                json!({"a": [1]}),
+                json!({"a": [1]}),
+            ),
             (json!(["a", "b"]), json!(["c", "d"]), json!(["c", "d"])),
             (json!({"a": "b"}), json!(["c"]), json!(["c"])),
             (json!({"a": "foo"}), json!(null), json!(null)),
             (json!({"a": "foo"}), json!("bar"), json!("bar")),
-            (json!({"e": null}), json!({"a": 1}), json!({"e": null, "a": 1})),
-            (json!([1, 2]), json!({"a": "b", "c": null}), json!({"a": "b"})),
-            (json!({}), json!({"a": {"bb": {"ccc": null}}}), json!({"a": {"bb": {}}})),
+            (
+                json!({"e": null}),
+                json!({"a": 1}),
+                json!({"e": null, "a": 1}),
+            ),
+            (
+                json!([1, 2]),
+                json!({"a": "b", "c": null}),
+                json!({"a": "b"}),
+            ),
+            (
+                json!({}),
+                json!({"a": {"bb": {"ccc": null}}}),
+                json!({"a": {"bb": {}}}),
+            ),
         ];
         for (mut target, patch, want) in cases {
             merge_patch(&mut target, &patch);
@@ -213,7 +288,8 @@ mod tests {
 
     #[test]
     fn json_patch_add_remove_replace() {
-        let mut doc = json!({"spec": {"steps": [{"setWeight": 20}, {"pause": {}}], "paused": true}});
+        let mut doc =
+            json!({"spec": {"steps": [{"setWeight": 20}, {"pause": {}}], "paused": true}});
         json_patch(
             &mut doc,
             &json!([
@@ -262,7 +338,9 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             err,
-            PatchError::Failed("testing value /metadata/resourceVersion failed: test failed".into())
+            PatchError::Failed(
+                "testing value /metadata/resourceVersion failed: test failed".into()
+            )
         );
         assert_eq!(doc, original);
     }
@@ -270,17 +348,44 @@ mod tests {
     #[test]
     fn json_patch_errors() {
         let mut doc = json!({"a": [1, 2], "b": {}});
-        let failed = |p: Value, doc: &mut Value| matches!(json_patch(doc, &p), Err(PatchError::Failed(_)));
-        assert!(failed(json!([{"op": "remove", "path": "/missing"}]), &mut doc));
-        assert!(failed(json!([{"op": "replace", "path": "/b/missing", "value": 1}]), &mut doc));
-        assert!(failed(json!([{"op": "add", "path": "/a/3", "value": 1}]), &mut doc));
-        assert!(failed(json!([{"op": "add", "path": "/a/01", "value": 1}]), &mut doc));
-        assert!(failed(json!([{"op": "add", "path": "/x/y", "value": 1}]), &mut doc));
-        assert!(failed(json!([{"op": "test", "path": "/missing", "value": null}]), &mut doc));
-        assert!(failed(json!([{"op": "move", "from": "/b", "path": "/b/c"}]), &mut doc));
-        let malformed = |p: Value, doc: &mut Value| matches!(json_patch(doc, &p), Err(PatchError::Malformed(_)));
+        let failed =
+            |p: Value, doc: &mut Value| matches!(json_patch(doc, &p), Err(PatchError::Failed(_)));
+        assert!(failed(
+            json!([{"op": "remove", "path": "/missing"}]),
+            &mut doc
+        ));
+        assert!(failed(
+            json!([{"op": "replace", "path": "/b/missing", "value": 1}]),
+            &mut doc
+        ));
+        assert!(failed(
+            json!([{"op": "add", "path": "/a/3", "value": 1}]),
+            &mut doc
+        ));
+        assert!(failed(
+            json!([{"op": "add", "path": "/a/01", "value": 1}]),
+            &mut doc
+        ));
+        assert!(failed(
+            json!([{"op": "add", "path": "/x/y", "value": 1}]),
+            &mut doc
+        ));
+        assert!(failed(
+            json!([{"op": "test", "path": "/missing", "value": null}]),
+            &mut doc
+        ));
+        assert!(failed(
+            json!([{"op": "move", "from": "/b", "path": "/b/c"}]),
+            &mut doc
+        ));
+        let malformed = |p: Value, doc: &mut Value| {
+            matches!(json_patch(doc, &p), Err(PatchError::Malformed(_)))
+        };
         assert!(malformed(json!({"op": "add"}), &mut doc));
-        assert!(malformed(json!([{"op": "frobnicate", "path": "/a"}]), &mut doc));
+        assert!(malformed(
+            json!([{"op": "frobnicate", "path": "/a"}]),
+            &mut doc
+        ));
         assert!(malformed(json!([{"op": "add", "path": "/a"}]), &mut doc));
         assert_eq!(doc, json!({"a": [1, 2], "b": {}}));
     }

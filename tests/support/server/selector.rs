@@ -118,7 +118,8 @@ fn lex(input: &str) -> Result<Vec<Token>, String> {
 fn valid_name_part(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 63
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
         && s.starts_with(|c: char| c.is_ascii_alphanumeric())
         && s.ends_with(|c: char| c.is_ascii_alphanumeric())
 }
@@ -132,13 +133,17 @@ fn validate_key(key: &str) -> Result<(), String> {
         !p.is_empty()
             && p.len() <= 253
             && p.split('.').all(|l| {
-                !l.is_empty() && l.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                !l.is_empty()
+                    && l.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             })
     });
     if prefix_ok && valid_name_part(name) {
         Ok(())
     } else {
-        Err(format!("invalid label key \"{key}\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"))
+        Err(format!(
+            "invalid label key \"{key}\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"
+        ))
     }
 }
 
@@ -146,7 +151,9 @@ fn validate_value(value: &str) -> Result<(), String> {
     if value.is_empty() || valid_name_part(value) {
         Ok(())
     } else {
-        Err(format!("invalid label value: \"{value}\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"))
+        Err(format!(
+            "invalid label value: \"{value}\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"
+        ))
     }
 }
 
@@ -189,7 +196,9 @@ impl Parser {
                     match self.next() {
                         Some(Token::Comma) => continue,
                         Some(Token::Close) => break,
-                        Some(t) => return Err(format!("found '{}', expected: ',' or ')'", describe(&t))),
+                        Some(t) => {
+                            return Err(format!("found '{}', expected: ',' or ')'", describe(&t)));
+                        }
                         None => return Err("found '', expected: ')'".into()),
                     }
                 }
@@ -199,7 +208,12 @@ impl Parser {
                     values.push(String::new());
                     break;
                 }
-                Some(t) => return Err(format!("found '{}', expected: ',', ')' or identifier", describe(&t))),
+                Some(t) => {
+                    return Err(format!(
+                        "found '{}', expected: ',', ')' or identifier",
+                        describe(&t)
+                    ));
+                }
                 None => return Err("found '', expected: ')'".into()),
             }
         }
@@ -290,12 +304,12 @@ impl LabelSelector {
             Requirement::NotEquals(k, v) => get(k) != Some(v.as_str()),
             Requirement::In(k, vs) => get(k).is_some_and(|x| vs.iter().any(|v| v == x)),
             Requirement::NotIn(k, vs) => get(k).is_none_or(|x| !vs.iter().any(|v| v == x)),
-            Requirement::GreaterThan(k, n) => {
-                get(k).and_then(|x| x.parse::<i64>().ok()).is_some_and(|x| x > *n)
-            }
-            Requirement::LessThan(k, n) => {
-                get(k).and_then(|x| x.parse::<i64>().ok()).is_some_and(|x| x < *n)
-            }
+            Requirement::GreaterThan(k, n) => get(k)
+                .and_then(|x| x.parse::<i64>().ok())
+                .is_some_and(|x| x > *n),
+            Requirement::LessThan(k, n) => get(k)
+                .and_then(|x| x.parse::<i64>().ok())
+                .is_some_and(|x| x < *n),
         })
     }
 
@@ -326,10 +340,15 @@ impl FieldSelector {
             } else if let Some((f, v)) = term.split_once('=') {
                 (f, true, v)
             } else {
-                return Err(format!("invalid selector: '{input}'; can't understand '{term}'"));
+                return Err(format!(
+                    "invalid selector: '{input}'; can't understand '{term}'"
+                ));
             };
             let field = field.trim();
-            if field != "metadata.name" && field != "metadata.namespace" && !extra_fields.contains(&field) {
+            if field != "metadata.name"
+                && field != "metadata.namespace"
+                && !extra_fields.contains(&field)
+            {
                 return Err(format!("field label not supported: {field}"));
             }
             out.push((field.to_string(), equal, value.trim().to_string()));
@@ -357,8 +376,10 @@ mod tests {
 
     #[test]
     fn parses_every_operator() {
-        let s = LabelSelector::parse("app=web, tier in (b,a), env notin (prod), !canary, track, x==1, y!=2")
-            .unwrap();
+        let s = LabelSelector::parse(
+            "app=web, tier in (b,a), env notin (prod), !canary, track, x==1, y!=2",
+        )
+        .unwrap();
         assert_eq!(
             s.0,
             vec![
@@ -375,7 +396,8 @@ mod tests {
 
     #[test]
     fn prefixed_keys_and_empty_values_are_accepted() {
-        let s = LabelSelector::parse("rollouts-pod-template-hash=abc123,app.kubernetes.io/name=").unwrap();
+        let s = LabelSelector::parse("rollouts-pod-template-hash=abc123,app.kubernetes.io/name=")
+            .unwrap();
         assert_eq!(
             s.0,
             vec![
@@ -412,23 +434,48 @@ mod tests {
 
     #[test]
     fn malformed_selectors_are_rejected() {
-        for bad in ["app=web=x", "tier in a,b", "tier in (a", "=x", "!", "a b", "-bad=x", "k>x"] {
+        for bad in [
+            "app=web=x",
+            "tier in a,b",
+            "tier in (a",
+            "=x",
+            "!",
+            "a b",
+            "-bad=x",
+            "k>x",
+        ] {
             let err = LabelSelector::parse(bad).expect_err(bad);
-            assert!(err.starts_with("unable to parse requirement"), "{bad}: {err}");
+            assert!(
+                err.starts_with("unable to parse requirement"),
+                "{bad}: {err}"
+            );
         }
     }
 
     #[test]
     fn field_selector_on_name_and_namespace() {
-        let obj = json!({"metadata": {"name": "a", "namespace": "ns1"}, "status": {"phase": "Running"}});
-        assert!(FieldSelector::parse("metadata.name=a", &[]).unwrap().matches_object(&obj));
-        assert!(!FieldSelector::parse("metadata.name=b", &[]).unwrap().matches_object(&obj));
-        assert!(FieldSelector::parse("metadata.name!=b,metadata.namespace==ns1", &[])
-            .unwrap()
-            .matches_object(&obj));
-        assert!(FieldSelector::parse("status.phase=Running", &["status.phase"])
-            .unwrap()
-            .matches_object(&obj));
+        let obj =
+            json!({"metadata": {"name": "a", "namespace": "ns1"}, "status": {"phase": "Running"}});
+        assert!(
+            FieldSelector::parse("metadata.name=a", &[])
+                .unwrap()
+                .matches_object(&obj)
+        );
+        assert!(
+            !FieldSelector::parse("metadata.name=b", &[])
+                .unwrap()
+                .matches_object(&obj)
+        );
+        assert!(
+            FieldSelector::parse("metadata.name!=b,metadata.namespace==ns1", &[])
+                .unwrap()
+                .matches_object(&obj)
+        );
+        assert!(
+            FieldSelector::parse("status.phase=Running", &["status.phase"])
+                .unwrap()
+                .matches_object(&obj)
+        );
         assert!(FieldSelector::parse("spec.replicas=1", &[]).is_err());
         assert!(FieldSelector::parse("metadata.name", &[]).is_err());
     }

@@ -52,7 +52,10 @@ pub struct Store {
 }
 
 pub(crate) fn meta_str<'a>(obj: &'a Value, field: &str) -> &'a str {
-    obj.get("metadata").and_then(|m| m.get(field)).and_then(Value::as_str).unwrap_or("")
+    obj.get("metadata")
+        .and_then(|m| m.get(field))
+        .and_then(Value::as_str)
+        .unwrap_or("")
 }
 
 fn now_rfc3339() -> String {
@@ -94,14 +97,21 @@ impl Store {
 
     fn def(&self, api_version: &str, kind_or_plural: &str) -> ResourceDef {
         self.find_def(api_version, kind_or_plural)
-            .unwrap_or_else(|| panic!("test server does not serve {kind_or_plural} in {api_version}"))
+            .unwrap_or_else(|| {
+                panic!("test server does not serve {kind_or_plural} in {api_version}")
+            })
             .clone()
     }
 
     fn key(&self, api_version: &str, kind_or_plural: &str, ns: &str, name: &str) -> Key {
         let d = self.def(api_version, kind_or_plural);
         let ns = if d.namespaced { ns } else { "" };
-        (d.api_version(), d.plural.to_string(), ns.to_string(), name.to_string())
+        (
+            d.api_version(),
+            d.plural.to_string(),
+            ns.to_string(),
+            name.to_string(),
+        )
     }
 
     fn key_of(&self, obj: &Value) -> Key {
@@ -154,7 +164,10 @@ impl Store {
             if value.is_null() {
                 continue;
             }
-            let is_list = value.get("kind").and_then(Value::as_str).is_some_and(|k| k.ends_with("List"));
+            let is_list = value
+                .get("kind")
+                .and_then(Value::as_str)
+                .is_some_and(|k| k.ends_with("List"));
             match value.get("items").and_then(Value::as_array) {
                 Some(items) if is_list => {
                     for item in items {
@@ -167,8 +180,16 @@ impl Store {
         loaded
     }
 
-    pub fn get(&self, api_version: &str, kind_or_plural: &str, ns: &str, name: &str) -> Option<Value> {
-        self.objects.get(&self.key(api_version, kind_or_plural, ns, name)).cloned()
+    pub fn get(
+        &self,
+        api_version: &str,
+        kind_or_plural: &str,
+        ns: &str,
+        name: &str,
+    ) -> Option<Value> {
+        self.objects
+            .get(&self.key(api_version, kind_or_plural, ns, name))
+            .cloned()
     }
 
     /// Objects of a type, in one namespace or (`None`) all, in etcd key order.
@@ -216,27 +237,41 @@ impl Store {
             let generation = match &old {
                 Some(o) => {
                     let g = o["metadata"]["generation"].as_i64().unwrap_or(1);
-                    if o.get("spec") != obj.get("spec") { g + 1 } else { g }
+                    if o.get("spec") != obj.get("spec") {
+                        g + 1
+                    } else {
+                        g
+                    }
                 }
                 None => 1,
             };
             obj["metadata"]["generation"] = json!(generation);
         }
-        let event_type = if old.is_some() { EventType::Modified } else { EventType::Added };
+        let event_type = if old.is_some() {
+            EventType::Modified
+        } else {
+            EventType::Added
+        };
         self.commit(key, obj, event_type, old)
     }
 
     /// Like `put`, but panics if the object exists.
     pub fn create(&mut self, obj: Value) -> Value {
         let key = self.key_of(&obj);
-        assert!(!self.objects.contains_key(&key), "create: {key:?} already exists");
+        assert!(
+            !self.objects.contains_key(&key),
+            "create: {key:?} already exists"
+        );
         self.put(obj)
     }
 
     /// Like `put`, but panics if the object does not exist.
     pub fn update(&mut self, obj: Value) -> Value {
         let key = self.key_of(&obj);
-        assert!(self.objects.contains_key(&key), "update: {key:?} does not exist");
+        assert!(
+            self.objects.contains_key(&key),
+            "update: {key:?} does not exist"
+        );
         self.put(obj)
     }
 
@@ -260,7 +295,8 @@ impl Store {
             .unwrap_or_else(|| panic!("mutate: {key:?} does not exist"));
         let mut obj = old.clone();
         f(&mut obj);
-        if old.get("spec") != obj.get("spec") && old["metadata"].get("generation") == obj["metadata"].get("generation")
+        if old.get("spec") != obj.get("spec")
+            && old["metadata"].get("generation") == obj["metadata"].get("generation")
         {
             let g = old["metadata"]["generation"].as_i64().unwrap_or(1);
             obj["metadata"]["generation"] = json!(g + 1);
@@ -268,7 +304,13 @@ impl Store {
         self.commit(key, obj, EventType::Modified, Some(old))
     }
 
-    pub fn delete(&mut self, api_version: &str, kind_or_plural: &str, ns: &str, name: &str) -> Option<Value> {
+    pub fn delete(
+        &mut self,
+        api_version: &str,
+        kind_or_plural: &str,
+        ns: &str,
+        name: &str,
+    ) -> Option<Value> {
         let key = self.key(api_version, kind_or_plural, ns, name);
         self.delete_key(&key)
     }
@@ -288,11 +330,23 @@ impl Store {
     }
 
     /// Stores `obj` under `key` with a fresh resourceVersion and records the event.
-    pub(crate) fn commit(&mut self, key: Key, mut obj: Value, event_type: EventType, old: Option<Value>) -> Value {
+    pub(crate) fn commit(
+        &mut self,
+        key: Key,
+        mut obj: Value,
+        event_type: EventType,
+        old: Option<Value>,
+    ) -> Value {
         self.rv += 1;
         obj["metadata"]["resourceVersion"] = json!(self.rv.to_string());
         self.objects.insert(key.clone(), obj.clone());
-        self.record(StoredEvent { rv: self.rv, event_type, key, object: obj.clone(), old });
+        self.record(StoredEvent {
+            rv: self.rv,
+            event_type,
+            key,
+            object: obj.clone(),
+            old,
+        });
         obj
     }
 

@@ -88,7 +88,11 @@ pub(crate) fn expired(requested: u64, oldest: u64) -> Value {
 }
 
 /// Runs one watch, sending chunks on `tx` until it ends.
-pub(crate) async fn run(shared: Arc<Shared>, w: WatchRequest, tx: tokio::sync::mpsc::Sender<Bytes>) {
+pub(crate) async fn run(
+    shared: Arc<Shared>,
+    w: WatchRequest,
+    tx: tokio::sync::mpsc::Sender<Bytes>,
+) {
     let mut changes = shared.lock_store().subscribe();
     let mut shutdown = shared.shutdown.clone();
     let mut sent = 0usize;
@@ -123,7 +127,10 @@ pub(crate) async fn run(shared: Arc<Shared>, w: WatchRequest, tx: tokio::sync::m
                 Ok((objs, current))
             }
             Some(rv) => match store.events_since(rv) {
-                Ok(events) => Ok((events.iter().filter_map(|e| w.view(e)).collect(), current.max(rv))),
+                Ok(events) => Ok((
+                    events.iter().filter_map(|e| w.view(e)).collect(),
+                    current.max(rv),
+                )),
                 Err(oldest) => Err(expired(rv, oldest.saturating_sub(1))),
             },
         }
@@ -144,7 +151,8 @@ pub(crate) async fn run(shared: Arc<Shared>, w: WatchRequest, tx: tokio::sync::m
             return;
         }
     }
-    if w.send_initial_events && w.bookmarks && !send(line("BOOKMARK", w.bookmark(last, true))).await {
+    if w.send_initial_events && w.bookmarks && !send(line("BOOKMARK", w.bookmark(last, true))).await
+    {
         return;
     }
 
