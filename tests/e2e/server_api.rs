@@ -328,8 +328,7 @@ fn watch_from_zero_lists_then_follows_changes() {
             Duration::from_secs(10),
         )
     });
-    assert!(s.wait_for_request(Duration::from_secs(5), |r| r.is_watch()));
-    std::thread::sleep(Duration::from_millis(100));
+    assert!(s.wait_for_request(Duration::from_secs(5), |r| r.is_watch() && r.status == 200));
     s.mutate("argoproj.io/v1alpha1", "rollouts", "default", "web", |ro| {
         ro["spec"]["replicas"] = json!(5)
     });

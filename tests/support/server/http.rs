@@ -334,7 +334,7 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
                     Ok(w) => w,
                     Err(a) => return finish(&shared, seq, a),
                 };
-                return start_watch(shared, seq, watch_req);
+                return start_watch(shared, watch_req);
             } else {
                 resource(
                     &shared,
@@ -485,8 +485,7 @@ fn watch_request(
     })
 }
 
-fn start_watch(shared: Arc<Shared>, seq: u64, w: WatchRequest) -> Response<Body> {
-    shared.finish_record(seq, 200, 0);
+fn start_watch(shared: Arc<Shared>, w: WatchRequest) -> Response<Body> {
     let (tx, rx) = tokio::sync::mpsc::channel::<Bytes>(64);
     tokio::spawn(watch::run(shared, w, tx));
     let stream = futures::stream::unfold(rx, |mut rx| async move {

@@ -29,7 +29,8 @@ pub struct RecordedRequest {
     pub authorization: Option<String>,
     pub user_agent: Option<String>,
     pub body: String,
-    /// 0 while no response has been sent (a hanging request).
+    /// 0 while no response has been sent (a hanging request). A watch shows 200 once its
+    /// starting point is fixed: any change made after that reaches it.
     pub status: u16,
     /// Response body bytes sent so far (grows while a watch streams).
     pub response_bytes: usize,
@@ -149,7 +150,7 @@ impl Shared {
         log.0
     }
 
-    fn finish_record(&self, seq: u64, status: u16, bytes: usize) {
+    pub(crate) fn finish_record(&self, seq: u64, status: u16, bytes: usize) {
         if let Some(r) = lock(&self.log).1.iter_mut().find(|r| r.seq == seq) {
             r.status = status;
             r.response_bytes += bytes;
