@@ -177,7 +177,9 @@ Examples:
     History(HistoryArgs),
 
     /// Print the version of kubectl-rollouts
-    #[command(after_help = "Examples:\n  kubectl rollouts version\n  kubectl rollouts version -o json")]
+    #[command(
+        after_help = "Examples:\n  kubectl rollouts version\n  kubectl rollouts version -o json"
+    )]
     Version(VersionArgs),
 
     /// Print a shell completion script for bash, zsh, fish, powershell or elvish

@@ -20,9 +20,17 @@ fn main() -> std::process::ExitCode {
         Ok(s) => s,
         Err(e) => return fail(&e, ExitCode::Usage),
     };
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
-        Err(e) => return fail(&anyhow::Error::new(e).context("cannot start"), ExitCode::Failure),
+        Err(e) => {
+            return fail(
+                &anyhow::Error::new(e).context("cannot start"),
+                ExitCode::Failure,
+            );
+        }
     };
     match runtime.block_on(commands::run(cli.command, &settings)) {
         Ok(code) => std::process::ExitCode::from(code.code() as u8),

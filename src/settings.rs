@@ -170,14 +170,46 @@ mod tests {
 
     #[test]
     fn colour_only_on_a_plain_terminal() {
-        assert!(decide_color(ColorChoice::Auto, false, &env(true, false, false)));
-        assert!(!decide_color(ColorChoice::Auto, false, &env(false, false, false)));
-        assert!(!decide_color(ColorChoice::Auto, false, &env(true, true, false)));
-        assert!(!decide_color(ColorChoice::Auto, false, &env(true, false, true)));
-        assert!(!decide_color(ColorChoice::Auto, true, &env(true, false, false)));
-        assert!(decide_color(ColorChoice::Always, false, &env(false, true, true)));
-        assert!(!decide_color(ColorChoice::Always, true, &env(true, false, false)));
-        assert!(!decide_color(ColorChoice::Never, false, &env(true, false, false)));
+        assert!(decide_color(
+            ColorChoice::Auto,
+            false,
+            &env(true, false, false)
+        ));
+        assert!(!decide_color(
+            ColorChoice::Auto,
+            false,
+            &env(false, false, false)
+        ));
+        assert!(!decide_color(
+            ColorChoice::Auto,
+            false,
+            &env(true, true, false)
+        ));
+        assert!(!decide_color(
+            ColorChoice::Auto,
+            false,
+            &env(true, false, true)
+        ));
+        assert!(!decide_color(
+            ColorChoice::Auto,
+            true,
+            &env(true, false, false)
+        ));
+        assert!(decide_color(
+            ColorChoice::Always,
+            false,
+            &env(false, true, true)
+        ));
+        assert!(!decide_color(
+            ColorChoice::Always,
+            true,
+            &env(true, false, false)
+        ));
+        assert!(!decide_color(
+            ColorChoice::Never,
+            false,
+            &env(true, false, false)
+        ));
     }
 
     #[test]

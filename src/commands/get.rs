@@ -78,9 +78,16 @@ pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode>
     }
     let selectors: Vec<String> = objects.experiment["spec"]["templates"]
         .as_array()
-        .map(|ts| ts.iter().filter_map(|t| view::selector_to_query(&t["selector"])).collect())
+        .map(|ts| {
+            ts.iter()
+                .filter_map(|t| view::selector_to_query(&t["selector"]))
+                .collect()
+        })
         .unwrap_or_default();
-    let mut specs = vec![by_name(EXPERIMENTS, &ns, &args.name), whole_namespace(ANALYSISRUNS, &ns)];
+    let mut specs = vec![
+        by_name(EXPERIMENTS, &ns, &args.name),
+        whole_namespace(ANALYSISRUNS, &ns),
+    ];
     for sel in &selectors {
         for res in [REPLICASETS, PODS] {
             specs.push(WatchSpec {
@@ -117,19 +124,35 @@ pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode>
     .await
 }
 
-fn rollout_text(objects: &RolloutObjects, format: Option<OutputFormat>, settings: &Settings) -> Result<String> {
+fn rollout_text(
+    objects: &RolloutObjects,
+    format: Option<OutputFormat>,
+    settings: &Settings,
+) -> Result<String> {
     let view = view::build_rollout_view(objects);
     match format {
         Some(f) => data(&view, f),
-        None => Ok(render::render_rollout(&view, &theme(settings), settings.now())),
+        None => Ok(render::render_rollout(
+            &view,
+            &theme(settings),
+            settings.now(),
+        )),
     }
 }
 
-fn experiment_text(objects: &ExperimentObjects, format: Option<OutputFormat>, settings: &Settings) -> Result<String> {
+fn experiment_text(
+    objects: &ExperimentObjects,
+    format: Option<OutputFormat>,
+    settings: &Settings,
+) -> Result<String> {
     let view = view::build_experiment_view(objects);
     match format {
         Some(f) => data(&view, f),
-        None => Ok(render::render_experiment(&view, &theme(settings), settings.now())),
+        None => Ok(render::render_experiment(
+            &view,
+            &theme(settings),
+            settings.now(),
+        )),
     }
 }
 
@@ -160,7 +183,12 @@ fn whole_namespace(resource: crate::k8s::Resource, ns: &str) -> WatchSpec {
 }
 
 /// Follows the watches until `--timeout-seconds` (0 = forever) or Ctrl-C; both exit 0.
-pub async fn follow_until<F>(cluster: &Cluster, specs: Vec<WatchSpec>, timeout_seconds: u64, draw: F) -> Result<ExitCode>
+pub async fn follow_until<F>(
+    cluster: &Cluster,
+    specs: Vec<WatchSpec>,
+    timeout_seconds: u64,
+    draw: F,
+) -> Result<ExitCode>
 where
     F: FnMut(&[Vec<Value>]) -> Result<Flow>,
 {

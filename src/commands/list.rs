@@ -17,7 +17,13 @@ use crate::view::{self, RolloutRow};
 
 pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
-    let items = read(&cluster, ROLLOUTS, args.all_namespaces, args.name.as_deref()).await?;
+    let items = read(
+        &cluster,
+        ROLLOUTS,
+        args.all_namespaces,
+        args.name.as_deref(),
+    )
+    .await?;
     let theme = theme(settings);
     let mut rows: Vec<RolloutRow> = items.iter().map(view::rollout_row).collect();
     sort_rows(&mut rows);
@@ -26,7 +32,12 @@ pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<Ex
         eprintln!("No resources found.");
         return Ok(ExitCode::Ok);
     }
-    output::print(&render::render_rollout_list(&rows, args.all_namespaces, stamp, &theme))?;
+    output::print(&render::render_rollout_list(
+        &rows,
+        args.all_namespaces,
+        stamp,
+        &theme,
+    ))?;
     if !args.watch {
         return Ok(ExitCode::Ok);
     }
@@ -47,7 +58,11 @@ pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<Ex
             let key = (row.namespace.clone(), row.name.clone());
             if shown.get(&key) != Some(&row) {
                 let stamp = args.timestamps.then(|| settings.now());
-                output::print(&render::render_rollout_list_row(&row, args.all_namespaces, stamp))?;
+                output::print(&render::render_rollout_list_row(
+                    &row,
+                    args.all_namespaces,
+                    stamp,
+                ))?;
                 shown.insert(key, row);
             }
         }
@@ -58,20 +73,35 @@ pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<Ex
 
 pub async fn experiments(args: &ListExperimentsArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
-    let items = read(&cluster, EXPERIMENTS, args.all_namespaces, args.name.as_deref()).await?;
+    let items = read(
+        &cluster,
+        EXPERIMENTS,
+        args.all_namespaces,
+        args.name.as_deref(),
+    )
+    .await?;
     let mut rows: Vec<_> = items.iter().map(view::experiment_row).collect();
     rows.sort_by(|a, b| (&a.namespace, &a.name).cmp(&(&b.namespace, &b.name)));
     if rows.is_empty() {
         eprintln!("No resources found.");
         return Ok(ExitCode::Ok);
     }
-    output::print(&render::render_experiment_list(&rows, args.all_namespaces, settings.now()))?;
+    output::print(&render::render_experiment_list(
+        &rows,
+        args.all_namespaces,
+        settings.now(),
+    ))?;
     Ok(ExitCode::Ok)
 }
 
 /// `--name` in one namespace is a GET (so a missing name is an error, as kubectl does);
 /// otherwise a list, narrowed by name with a field selector under `-A`.
-async fn read(cluster: &Cluster, res: Resource, all_namespaces: bool, name: Option<&str>) -> Result<Vec<Value>> {
+async fn read(
+    cluster: &Cluster,
+    res: Resource,
+    all_namespaces: bool,
+    name: Option<&str>,
+) -> Result<Vec<Value>> {
     if let (Some(name), false) = (name, all_namespaces) {
         return Ok(vec![cluster.get(&res, &cluster.namespace, name).await?]);
     }

@@ -33,7 +33,9 @@ pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
         Command::Pause(args) => write::pause(&args, settings).await,
         Command::Abort(args) => write::abort(&args, settings).await,
         Command::Retry(RetryCommand::Rollout(args)) => write::retry_rollout(&args, settings).await,
-        Command::Retry(RetryCommand::Experiment(args)) => write::retry_experiment(&args, settings).await,
+        Command::Retry(RetryCommand::Experiment(args)) => {
+            write::retry_experiment(&args, settings).await
+        }
         Command::Restart(args) => write::restart(&args, settings).await,
         Command::Set(SetCommand::Image(args)) => write::set_image(&args, settings).await,
         Command::History(args) => write::history(&args, settings).await,
@@ -42,7 +44,9 @@ pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
 
 /// The colour theme the settings decided on.
 pub fn theme(settings: &Settings) -> Theme {
-    Theme { color: settings.color }
+    Theme {
+        color: settings.color,
+    }
 }
 
 /// Connects with the settings' cluster flags.

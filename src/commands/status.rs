@@ -18,7 +18,10 @@ pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Res
     let timeout = parse_duration(&args.timeout).map_err(|e| {
         CodedError::new(
             ExitCode::Usage,
-            format!("invalid --timeout {:?}: {e} (use e.g. 90s or 5m)", args.timeout),
+            format!(
+                "invalid --timeout {:?}: {e} (use e.g. 90s or 5m)",
+                args.timeout
+            ),
         )
     })?;
     let cluster = connect(settings).await?;
@@ -107,7 +110,7 @@ fn verdict(phase: &str, message: &str) -> Result<Option<ExitCode>> {
 
 fn human(d: Duration) -> String {
     let secs = d.as_secs();
-    if secs >= 60 && secs % 60 == 0 {
+    if secs >= 60 && secs.is_multiple_of(60) {
         format!("{}m", secs / 60)
     } else if d.subsec_millis() > 0 {
         format!("{}ms", d.as_millis())

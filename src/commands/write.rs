@@ -1,15 +1,316 @@
-//! Writing commands (being written).
+//! The writing commands: read, plan (pure, in `patch`), then write guarded by the
+//! resourceVersion the plan was computed from. On a conflict: read again, plan again, retry a
+//! bounded number of times. `--dry-run` prints the plan and a diff and writes nothing.
+
+use std::collections::HashMap;
+
 use anyhow::{Result, bail};
-use crate::cli::*;
-use crate::exit::ExitCode;
-use crate::settings::Settings;
-pub async fn undo(_a: &UndoArgs, _s: &Settings) -> Result<ExitCode> { bail!("not implemented yet") }
-pub async fn promote(_a: &PromoteArgs, _s: &Settings) -> Result<ExitCode> { bail!("not implemented yet") }
-pub async fn set_weight(_a: &SetWeightArgs, _s: &Settings) -> Result<ExitCode> { bail!("not implemented yet") }
-pub async fn pause(_a: &WriteArgs, _s: &Settings) -> Result<ExitCode> { bail!("not implemented yet") }
-pub async fn abort(_a: &WriteArgs, _s: &Settings) -> Result<ExitCode> { bail!("not implemented yet") }
-pub async fn retry_rollout(_a: &WriteArgs, _s: &Settings) -> Result<ExitCode> { bail!("not implemented yet") }
-pub async fn retry_experiment(_a: &WriteArgs, _s: &Settings) -> Result<ExitCode> { bail!("not implemented yet") }
-pub async fn restart(_a: &RestartArgs, _s: &Settings) -> Result<ExitCode> { bail!("not implemented yet") }
-pub async fn set_image(_a: &SetImageArgs, _s: &Settings) -> Result<ExitCode> { bail!("not implemented yet") }
-pub async fn history(_a: &HistoryArgs, _s: &Settings) -> Result<ExitCode> { bail!("not implemented yet") }
+use jiff::SignedDuration;
+use serde_json::Value;
+
+use super::{connect, output};
+use crate::cli::{
+    DryRun, HistoryArgs, PromoteArgs, RestartArgs, SetImageArgs, SetWeightArgs, UndoArgs, WriteArgs,
+};
+use crate::exit::{CodedError, ExitCode};
+use crate::k8s::resources::{EXPERIMENTS, REPLICASETS, ROLLOUTS};
+use crate::k8s::{Cluster, K8sError, ListQuery, Resource, reads};
+use crate::patch::{self, PatchError, Plan};
+use crate::render;
+use crate::settings::{Settings, parse_duration};
+
+/// Read-plan-write rounds before we give up on an object that keeps changing.
+const MAX_ROUNDS: u32 = 5;
+
+/// What one round read: the objects a plan may target (for `--dry-run` previews).
+struct Round {
+    plan: Plan,
+    objects: Vec<Value>,
+}
+
+pub async fn undo(args: &UndoArgs, settings: &Settings) -> Result<ExitCode> {
+    let cluster = connect(settings).await?;
+    let ns = cluster.namespace.clone();
+    execute(&cluster, &args.name, args.dry, || async {
+        let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
+        let replica_sets = rollout_replica_sets(&cluster, &ns, &rollout).await?;
+        let workload = read_workload(&cluster, &ns, &rollout).await?;
+        let plan = patch::undo(&rollout, &replica_sets, workload.as_ref(), args.to_revision)?;
+        Ok(Round {
+            plan,
+            objects: [Some(rollout), workload].into_iter().flatten().collect(),
+        })
+    })
+    .await
+}
+
+pub async fn promote(args: &PromoteArgs, settings: &Settings) -> Result<ExitCode> {
+    simple(settings, &args.name, args.dry, |ro| {
+        patch::promote(ro, args.full)
+    })
+    .await
+}
+
+pub async fn set_weight(args: &SetWeightArgs, settings: &Settings) -> Result<ExitCode> {
+    simple(settings, &args.name, args.dry, |ro| {
+        patch::set_weight(ro, i64::from(args.weight), args.no_pause)
+    })
+    .await
+}
+
+pub async fn pause(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
+    simple(settings, &args.name, args.dry, patch::pause).await
+}
+
+pub async fn abort(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
+    simple(settings, &args.name, args.dry, patch::abort).await
+}
+
+pub async fn retry_rollout(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
+    simple(settings, &args.name, args.dry, patch::retry_rollout).await
+}
+
+pub async fn retry_experiment(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
+    let cluster = connect(settings).await?;
+    let ns = cluster.namespace.clone();
+    execute(&cluster, &args.name, args.dry, || async {
+        let experiment = cluster.get(&EXPERIMENTS, &ns, &args.name).await?;
+        let plan = patch::retry_experiment(&experiment)?;
+        Ok(Round {
+            plan,
+            objects: vec![experiment],
+        })
+    })
+    .await
+}
+
+pub async fn restart(args: &RestartArgs, settings: &Settings) -> Result<ExitCode> {
+    let delay = parse_duration(&args.in_).map_err(|e| {
+        CodedError::new(
+            ExitCode::Usage,
+            format!("invalid --in {:?}: {e} (use e.g. 30s, 10m, 1h)", args.in_),
+        )
+    })?;
+    let delay = SignedDuration::try_from(delay)
+        .map_err(|_| CodedError::new(ExitCode::Usage, "--in is too long"))?;
+    let now = settings.now();
+    let label = args.in_.trim().to_string();
+    simple(settings, &args.name, args.dry, |ro| {
+        patch::restart_with_label(ro, delay, &label, now)
+    })
+    .await
+}
+
+pub async fn set_image(args: &SetImageArgs, settings: &Settings) -> Result<ExitCode> {
+    let mut assignments = Vec::new();
+    for pair in &args.images {
+        match pair.split_once('=') {
+            Some((c, i)) if !c.is_empty() && !i.is_empty() && !i.contains(char::is_whitespace) => {
+                assignments.push((c.to_string(), i.to_string()))
+            }
+            _ => {
+                return Err(CodedError::new(
+                    ExitCode::Usage,
+                    format!("invalid image assignment {pair:?}: expected CONTAINER=IMAGE"),
+                )
+                .into());
+            }
+        }
+    }
+    let cluster = connect(settings).await?;
+    let ns = cluster.namespace.clone();
+    execute(&cluster, &args.name, args.dry, || async {
+        let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
+        let workload = read_workload(&cluster, &ns, &rollout).await?;
+        let plan = patch::set_image_for_rollout(&rollout, workload.as_ref(), &assignments)?;
+        Ok(Round {
+            plan,
+            objects: [Some(rollout), workload].into_iter().flatten().collect(),
+        })
+    })
+    .await
+}
+
+pub async fn history(args: &HistoryArgs, settings: &Settings) -> Result<ExitCode> {
+    let cluster = connect(settings).await?;
+    let ns = cluster.namespace.clone();
+    let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
+    let replica_sets = rollout_replica_sets(&cluster, &ns, &rollout).await?;
+    let entries = patch::history(&rollout, &replica_sets);
+    let Some(revision) = args.revision else {
+        if entries.is_empty() {
+            eprintln!("No revisions found.");
+            return Ok(ExitCode::Ok);
+        }
+        output::print(&render::render_history(&entries, settings.now()))?;
+        return Ok(ExitCode::Ok);
+    };
+    let Some(entry) = entries.iter().find(|e| e.revision == revision) else {
+        return Err(PatchError::RevisionNotFound(revision).into());
+    };
+    if !args.diff {
+        output::print(&patch::to_yaml_sorted(&entry.template))?;
+        return Ok(ExitCode::Ok);
+    }
+    let workload = read_workload(&cluster, &ns, &rollout).await?;
+    let current = patch::current_template(&rollout, workload.as_ref())?.unwrap_or(Value::Null);
+    if patch::is_subset(&current, &entry.template) {
+        output::println(&format!(
+            "no changes: the current template already matches revision {revision}"
+        ))?;
+        return Ok(ExitCode::Ok);
+    }
+    let lines = patch::template_diff(&current, &entry.template);
+    let mut text = format!("--- current template\n+++ revision {revision}\n");
+    for l in patch::diff_hunks(&lines, 3) {
+        text.push_str(&l);
+        text.push('\n');
+    }
+    output::print(&text)?;
+    Ok(ExitCode::Ok)
+}
+
+/// A command that reads only the rollout and plans from it.
+async fn simple<F>(settings: &Settings, name: &str, dry: DryRun, plan: F) -> Result<ExitCode>
+where
+    F: Fn(&Value) -> Result<Plan, PatchError>,
+{
+    let cluster = connect(settings).await?;
+    let ns = cluster.namespace.clone();
+    execute(&cluster, name, dry, || async {
+        let rollout = cluster.get(&ROLLOUTS, &ns, name).await?;
+        let plan = plan(&rollout)?;
+        Ok(Round {
+            plan,
+            objects: vec![rollout],
+        })
+    })
+    .await
+}
+
+/// The ReplicaSets listed by the rollout's selector (the plan filters by owner UID).
+async fn rollout_replica_sets(cluster: &Cluster, ns: &str, rollout: &Value) -> Result<Vec<Value>> {
+    let selector = reads::rollout_selector(cluster, ns, rollout).await?;
+    let query = ListQuery {
+        label_selector: selector.as_deref(),
+        field_selector: None,
+    };
+    Ok(cluster.list(&REPLICASETS, Some(ns), &query).await?.items)
+}
+
+/// The workload behind `spec.workloadRef`, when there is one and we support its kind (the
+/// plan reports unsupported kinds itself).
+async fn read_workload(cluster: &Cluster, ns: &str, rollout: &Value) -> Result<Option<Value>> {
+    let Some(r) = patch::workload_ref(rollout) else {
+        return Ok(None);
+    };
+    let Some(res) = Resource::for_kind(&r.api_version, &r.kind) else {
+        return Ok(None);
+    };
+    Ok(Some(cluster.get(&res, ns, &r.name).await?))
+}
+
+/// Reads, plans and writes, again from a fresh read when someone else wrote first.
+async fn execute<F, Fut>(
+    cluster: &Cluster,
+    name: &str,
+    dry: DryRun,
+    mut round: F,
+) -> Result<ExitCode>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<Round>>,
+{
+    for _ in 0..MAX_ROUNDS {
+        let Round { plan, objects } = round().await.map_err(refusal)?;
+        if plan.writes.is_empty() {
+            output::println(&plan.message)?;
+            return Ok(ExitCode::Ok);
+        }
+        if dry.dry_run {
+            output::print(&dry_run_text(&plan, &objects))?;
+            return Ok(ExitCode::Ok);
+        }
+        match write_plan(cluster, &plan).await {
+            Ok(()) => {
+                output::println(&plan.message)?;
+                return Ok(ExitCode::Ok);
+            }
+            Err(e) if e.is_conflict() => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    bail!(
+        "\"{name}\" kept changing while we tried to write it ({MAX_ROUNDS} attempts, each from a fresh read); try again"
+    )
+}
+
+/// Sends the writes in order. A second write to the same object is re-guarded with the
+/// resourceVersion the first one produced (nobody else wrote in between, or it conflicts).
+async fn write_plan(cluster: &Cluster, plan: &Plan) -> Result<(), K8sError> {
+    let mut versions: HashMap<(String, String, String), String> = HashMap::new();
+    for w in &plan.writes {
+        let key = (
+            w.target.kind.clone(),
+            w.target.namespace.clone(),
+            w.target.name.clone(),
+        );
+        let mut body = w.body.clone();
+        if let Some(rv) = versions.get(&key) {
+            patch::reguard(&mut body, rv);
+        }
+        let res = Resource::for_kind(&w.target.api_version, &w.target.kind).ok_or_else(|| {
+            K8sError::Config(format!(
+                "cannot write a {} ({})",
+                w.target.kind, w.target.api_version
+            ))
+        })?;
+        let written = cluster
+            .patch(
+                &res,
+                &w.target.namespace,
+                &w.target.name,
+                w.subresource,
+                body.content_type(),
+                body.value(),
+            )
+            .await?;
+        if let Some(rv) = written["metadata"]["resourceVersion"].as_str() {
+            versions.insert(key, rv.to_string());
+        }
+    }
+    Ok(())
+}
+
+/// The patches, then what each object would look like afterwards, as a diff.
+fn dry_run_text(plan: &Plan, objects: &[Value]) -> String {
+    let mut out = patch::describe(plan);
+    for obj in objects {
+        let after = patch::preview_plan(obj, plan);
+        if &after == obj {
+            continue;
+        }
+        let kind = obj["kind"].as_str().unwrap_or("object");
+        let name = obj["metadata"]["name"].as_str().unwrap_or_default();
+        out.push_str(&format!(
+            "\n--- {kind} {name} (now)\n+++ {kind} {name} (after)\n"
+        ));
+        for line in patch::diff_hunks(&patch::template_diff(obj, &after), 3) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out.push_str("\ndry run: nothing was written\n");
+    out
+}
+
+/// Planner refusals carry their own exit code: a bad number is a usage error.
+fn refusal(e: anyhow::Error) -> anyhow::Error {
+    match e.downcast_ref::<PatchError>() {
+        Some(PatchError::WeightOutOfRange { .. }) => {
+            let msg = e.to_string();
+            CodedError::new(ExitCode::Usage, msg).into()
+        }
+        _ => e,
+    }
+}

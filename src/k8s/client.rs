@@ -64,7 +64,9 @@ impl Cluster {
                 K8sError::Config(format!("cannot read kubeconfig {path}: {}", first_line(&e)))
             })?),
             None => Kubeconfig::from_env()
-                .map_err(|e| K8sError::Config(format!("cannot read $KUBECONFIG: {}", first_line(&e))))?
+                .map_err(|e| {
+                    K8sError::Config(format!("cannot read $KUBECONFIG: {}", first_line(&e)))
+                })?
                 .or(default_kubeconfig()?),
         };
         let (mut config, context) = match kubeconfig {
@@ -110,9 +112,16 @@ impl Cluster {
             .namespace
             .clone()
             .unwrap_or_else(|| config.default_namespace.clone());
-        let server = config.cluster_url.to_string().trim_end_matches('/').to_string();
+        let server = config
+            .cluster_url
+            .to_string()
+            .trim_end_matches('/')
+            .to_string();
         let client = kube::Client::try_from(config).map_err(|e| {
-            K8sError::Config(format!("cannot set up a client for {server}: {}", first_line(&e)))
+            K8sError::Config(format!(
+                "cannot set up a client for {server}: {}",
+                first_line(&e)
+            ))
         })?;
         Ok(Cluster {
             client,
@@ -124,11 +133,17 @@ impl Cluster {
     }
 
     /// GET one object. Not found becomes `K8sError::NotFound`.
-    pub async fn get(&self, res: &Resource, namespace: &str, name: &str) -> Result<Value, K8sError> {
+    pub async fn get(
+        &self,
+        res: &Resource,
+        namespace: &str,
+        name: &str,
+    ) -> Result<Value, K8sError> {
         let path = res.path(Some(namespace), Some(name));
-        let body = self.send(Method::GET, &path, None, None, true).await.map_err(|e| {
-            e.with_object(res, name, namespace)
-        })?;
+        let body = self
+            .send(Method::GET, &path, None, None, true)
+            .await
+            .map_err(|e| e.with_object(res, name, namespace))?;
         self.parse(&body)
     }
 
@@ -164,7 +179,10 @@ impl Cluster {
                 out.items.append(items);
             }
             let meta = page.get("metadata");
-            if let Some(rv) = meta.and_then(|m| m.get("resourceVersion")).and_then(Value::as_str) {
+            if let Some(rv) = meta
+                .and_then(|m| m.get("resourceVersion"))
+                .and_then(Value::as_str)
+            {
                 out.resource_version = rv.to_string();
             }
             match meta.and_then(|m| m.get("continue")).and_then(Value::as_str) {
@@ -212,13 +230,20 @@ impl Cluster {
         let req = self.request(Method::GET, path_and_query, None, Vec::new())?;
         let fut = self.client.send(req.map(kube::client::Body::from));
         let res = match self.request_timeout {
-            Some(t) => tokio::time::timeout(t, fut).await.map_err(|_| self.timeout_error(t))?,
+            Some(t) => tokio::time::timeout(t, fut)
+                .await
+                .map_err(|_| self.timeout_error(t))?,
             None => fut.await,
         }
         .map_err(|e| self.transport_error(&e))?;
         let status = res.status();
         if !status.is_success() {
-            let body = res.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+            let body = res
+                .into_body()
+                .collect()
+                .await
+                .map(|b| b.to_bytes())
+                .unwrap_or_default();
             return Err(api_error(status, &body, &self.context));
         }
         Ok(res.into_body())
@@ -245,7 +270,9 @@ impl Cluster {
         if let Some(ct) = content_type {
             builder = builder.header(header::CONTENT_TYPE, ct);
         }
-        builder.body(body).map_err(|e| K8sError::Config(format!("bad request {path}: {e}")))
+        builder
+            .body(body)
+            .map_err(|e| K8sError::Config(format!("bad request {path}: {e}")))
     }
 
     /// Sends one request with the timeout and bounded retries; returns the body of a 2xx.
@@ -260,7 +287,12 @@ impl Cluster {
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let req = self.request(method.clone(), path, content_type, body.clone().unwrap_or_default())?;
+            let req = self.request(
+                method.clone(),
+                path,
+                content_type,
+                body.clone().unwrap_or_default(),
+            )?;
             let outcome = self.send_once(req).await;
             let (err, retry_after) = match outcome {
                 Ok(Ok(bytes)) => return Ok(bytes),
@@ -282,7 +314,9 @@ impl Cluster {
                 return Err(err);
             }
             let backoff = BASE_BACKOFF * 2u32.pow(attempt - 1);
-            let wait = retry_after.map(|r| r.min(MAX_RETRY_AFTER)).unwrap_or(backoff);
+            let wait = retry_after
+                .map(|r| r.min(MAX_RETRY_AFTER))
+                .unwrap_or(backoff);
             tokio::time::sleep(wait).await;
         }
     }
@@ -303,15 +337,13 @@ impl Cluster {
                 .and_then(|v| v.to_str().ok())
                 .and_then(|v| v.trim().parse::<u64>().ok())
                 .map(Duration::from_secs);
-            let bytes = res
-                .into_body()
-                .collect()
-                .await?
-                .to_bytes();
+            let bytes = res.into_body().collect().await?.to_bytes();
             Ok::<_, kube::Error>((status, retry_after, bytes))
         };
         let result = match self.request_timeout {
-            Some(t) => tokio::time::timeout(t, fut).await.map_err(|_| self.timeout_error(t))?,
+            Some(t) => tokio::time::timeout(t, fut)
+                .await
+                .map_err(|_| self.timeout_error(t))?,
             None => fut.await,
         };
         let (status, retry_after, bytes) = result.map_err(|e| self.transport_error(&e))?;
@@ -359,7 +391,11 @@ fn default_kubeconfig() -> Result<Option<Kubeconfig>, K8sError> {
         return Ok(None);
     }
     Kubeconfig::read_from(&path).map(Some).map_err(|e| {
-        K8sError::Config(format!("cannot read kubeconfig {}: {}", path.display(), first_line(&e)))
+        K8sError::Config(format!(
+            "cannot read kubeconfig {}: {}",
+            path.display(),
+            first_line(&e)
+        ))
     })
 }
 

@@ -27,7 +27,11 @@ pub enum K8sError {
     #[error("{message}")]
     Conflict { message: String },
     #[error("{message}")]
-    Api { code: u16, reason: String, message: String },
+    Api {
+        code: u16,
+        reason: String,
+        message: String,
+    },
     #[error("{0}")]
     Config(String),
     #[error("unexpected response from {server}: {detail}")]
@@ -182,7 +186,11 @@ mod tests {
     fn missing_resource_type_means_not_installed() {
         let e = api_error(
             StatusCode::NOT_FOUND,
-            &status(404, "NotFound", "the server could not find the requested resource"),
+            &status(
+                404,
+                "NotFound",
+                "the server could not find the requested resource",
+            ),
             "ctx",
         )
         .with_object(&ROLLOUTS, "web", "prod");
@@ -193,15 +201,26 @@ mod tests {
 
     #[test]
     fn unauthorized_names_the_context_only() {
-        let e = api_error(StatusCode::UNAUTHORIZED, &status(401, "Unauthorized", "Unauthorized"), "prod-admin");
-        assert_eq!(e.to_string(), "Unauthorized: check your credentials for context prod-admin");
+        let e = api_error(
+            StatusCode::UNAUTHORIZED,
+            &status(401, "Unauthorized", "Unauthorized"),
+            "prod-admin",
+        );
+        assert_eq!(
+            e.to_string(),
+            "Unauthorized: check your credentials for context prod-admin"
+        );
     }
 
     #[test]
     fn failed_test_op_is_a_conflict() {
         let e = api_error(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &status(422, "Invalid", "the server rejected our request: test operation for path '/metadata/resourceVersion' failed"),
+            &status(
+                422,
+                "Invalid",
+                "the server rejected our request: test operation for path '/metadata/resourceVersion' failed",
+            ),
             "c",
         );
         assert!(e.is_conflict());

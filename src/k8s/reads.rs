@@ -6,12 +6,18 @@ use serde_json::Value;
 
 use super::client::{Cluster, ListQuery};
 use super::error::K8sError;
-use super::resources::{ANALYSISRUNS, EXPERIMENTS, PODS, PODTEMPLATES, REPLICASETS, ROLLOUTS, Resource};
+use super::resources::{
+    ANALYSISRUNS, EXPERIMENTS, PODS, PODTEMPLATES, REPLICASETS, ROLLOUTS, Resource,
+};
 use crate::view::{self, ExperimentObjects, RolloutObjects};
 
 /// The label selector a rollout's ReplicaSets and Pods carry: `spec.selector`, or with
 /// `workloadRef` (where the rollout may have none) the referenced workload's selector.
-pub async fn rollout_selector(cluster: &Cluster, namespace: &str, rollout: &Value) -> Result<Option<String>, K8sError> {
+pub async fn rollout_selector(
+    cluster: &Cluster,
+    namespace: &str,
+    rollout: &Value,
+) -> Result<Option<String>, K8sError> {
     if let Some(q) = view::selector_to_query(&rollout["spec"]["selector"]) {
         return Ok(Some(q));
     }
@@ -34,13 +40,21 @@ pub async fn rollout_selector(cluster: &Cluster, namespace: &str, rollout: &Valu
 }
 
 /// Everything `get rollout` shows, in at most a handful of requests.
-pub async fn rollout_objects(cluster: &Cluster, namespace: &str, name: &str) -> Result<RolloutObjects, K8sError> {
+pub async fn rollout_objects(
+    cluster: &Cluster,
+    namespace: &str,
+    name: &str,
+) -> Result<RolloutObjects, K8sError> {
     let rollout = cluster.get(&ROLLOUTS, namespace, name).await?;
     rollout_children(cluster, namespace, rollout).await
 }
 
 /// The children of a rollout already read.
-pub async fn rollout_children(cluster: &Cluster, namespace: &str, rollout: Value) -> Result<RolloutObjects, K8sError> {
+pub async fn rollout_children(
+    cluster: &Cluster,
+    namespace: &str,
+    rollout: Value,
+) -> Result<RolloutObjects, K8sError> {
     let selector = rollout_selector(cluster, namespace, &rollout).await?;
     // Without any selector we cannot narrow on the server; the owner filter still applies.
     let by_selector = ListQuery {
@@ -60,7 +74,8 @@ pub async fn rollout_children(cluster: &Cluster, namespace: &str, rollout: Value
         .iter()
         .filter(|e| rollout_uid.is_some() && view::owner_uid(e) == rollout_uid.as_deref())
         .collect();
-    let (extra_rs, extra_pods) = experiment_extras(cluster, namespace, &owned_experiments, &rs.items).await?;
+    let (extra_rs, extra_pods) =
+        experiment_extras(cluster, namespace, &owned_experiments, &rs.items).await?;
     let mut experiment_replica_sets = rs.items.clone();
     merge_unique(&mut experiment_replica_sets, extra_rs);
     let mut experiment_pods = pods.items.clone();
@@ -88,7 +103,10 @@ async fn experiment_extras(
     let mut pods_out = Vec::new();
     for exp in experiments {
         let exp_uid = uid(exp);
-        let templates = exp["spec"]["templates"].as_array().cloned().unwrap_or_default();
+        let templates = exp["spec"]["templates"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
         let found = known_rs
             .iter()
             .filter(|r| exp_uid.is_some() && view::owner_uid(r) == exp_uid.as_deref())
@@ -116,9 +134,16 @@ async fn experiment_extras(
 }
 
 /// Everything `get experiment` shows.
-pub async fn experiment_objects(cluster: &Cluster, namespace: &str, name: &str) -> Result<ExperimentObjects, K8sError> {
+pub async fn experiment_objects(
+    cluster: &Cluster,
+    namespace: &str,
+    name: &str,
+) -> Result<ExperimentObjects, K8sError> {
     let experiment = cluster.get(&EXPERIMENTS, namespace, name).await?;
-    let templates = experiment["spec"]["templates"].as_array().cloned().unwrap_or_default();
+    let templates = experiment["spec"]["templates"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     let selectors: Vec<String> = templates
         .iter()
         .filter_map(|t| view::selector_to_query(&t["selector"]))
@@ -152,7 +177,11 @@ pub async fn experiment_objects(cluster: &Cluster, namespace: &str, name: &str) 
 }
 
 /// Reads the workload a rollout references with `spec.workloadRef`, if any.
-pub async fn workload(cluster: &Cluster, namespace: &str, rollout: &Value) -> Result<Option<(Resource, Value)>, K8sError> {
+pub async fn workload(
+    cluster: &Cluster,
+    namespace: &str,
+    rollout: &Value,
+) -> Result<Option<(Resource, Value)>, K8sError> {
     let wref = &rollout["spec"]["workloadRef"];
     let (Some(api_version), Some(kind), Some(name)) = (
         wref["apiVersion"].as_str(),

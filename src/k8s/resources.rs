@@ -140,7 +140,10 @@ mod tests {
             ROLLOUTS.path(Some("default"), Some("web")),
             "/apis/argoproj.io/v1alpha1/namespaces/default/rollouts/web"
         );
-        assert_eq!(ROLLOUTS.path(None, None), "/apis/argoproj.io/v1alpha1/rollouts");
+        assert_eq!(
+            ROLLOUTS.path(None, None),
+            "/apis/argoproj.io/v1alpha1/rollouts"
+        );
         assert_eq!(PODS.path(Some("a"), None), "/api/v1/namespaces/a/pods");
         assert_eq!(
             PODS.path(Some("a"), Some("x/../y")),
@@ -152,13 +155,19 @@ mod tests {
 
     #[test]
     fn kinds_resolve() {
-        assert_eq!(Resource::for_kind("apps/v1", "Deployment"), Some(DEPLOYMENTS));
+        assert_eq!(
+            Resource::for_kind("apps/v1", "Deployment"),
+            Some(DEPLOYMENTS)
+        );
         assert_eq!(Resource::for_kind("v1", "PodTemplate"), Some(PODTEMPLATES));
         assert_eq!(Resource::for_kind("apps/v1", "StatefulSet"), None);
     }
 
     #[test]
     fn query_values_are_encoded() {
-        assert_eq!(encode_query("app=web,tier in (a,b)"), "app%3Dweb%2Ctier%20in%20%28a%2Cb%29");
+        assert_eq!(
+            encode_query("app=web,tier in (a,b)"),
+            "app%3Dweb%2Ctier%20in%20%28a%2Cb%29"
+        );
     }
 }

@@ -65,7 +65,10 @@ pub async fn run(
             label_selector: spec.label_selector.as_deref(),
             field_selector: spec.field_selector.as_deref(),
         };
-        let list = match cluster.list(&spec.resource, spec.namespace.as_deref(), &query).await {
+        let list = match cluster
+            .list(&spec.resource, spec.namespace.as_deref(), &query)
+            .await
+        {
             Ok(l) => l,
             Err(e) => {
                 failures += 1;
@@ -106,7 +109,9 @@ pub async fn run(
                     // The server or network closed the stream: resume from the last version.
                     Some(Err(_)) | None => break,
                 };
-                let Ok(data) = frame.into_data() else { continue };
+                let Ok(data) = frame.into_data() else {
+                    continue;
+                };
                 buf.extend_from_slice(&data);
                 while let Some(pos) = buf.iter().position(|b| *b == b'\n') {
                     let line: Vec<u8> = buf.drain(..=pos).collect();
@@ -119,7 +124,8 @@ pub async fn run(
                             if let Some(v) = resource_version(&obj) {
                                 rv = v;
                             }
-                            let changed = lock(&store).insert(key(&obj), obj.clone()).as_ref() != Some(&obj);
+                            let changed =
+                                lock(&store).insert(key(&obj), obj.clone()).as_ref() != Some(&obj);
                             if changed {
                                 let _ = tx.send((id, Notice::Changed));
                             }
@@ -147,7 +153,12 @@ fn lock(store: &Store) -> std::sync::MutexGuard<'_, BTreeMap<String, Value>> {
 fn is_transient(e: &K8sError) -> bool {
     matches!(
         e,
-        K8sError::Unreachable { .. } | K8sError::Timeout { .. } | K8sError::Api { code: 429 | 500..=599, .. }
+        K8sError::Unreachable { .. }
+            | K8sError::Timeout { .. }
+            | K8sError::Api {
+                code: 429 | 500..=599,
+                ..
+            }
     )
 }
 
@@ -174,12 +185,19 @@ fn watch_path(spec: &WatchSpec, rv: &str) -> String {
 /// `namespace/name`: unique within one resource type.
 pub fn key(obj: &Value) -> String {
     let meta = obj.get("metadata");
-    let get = |k| meta.and_then(|m| m.get(k)).and_then(Value::as_str).unwrap_or_default();
+    let get = |k| {
+        meta.and_then(|m| m.get(k))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+    };
     format!("{}/{}", get("namespace"), get("name"))
 }
 
 fn resource_version(obj: &Value) -> Option<String> {
-    obj.get("metadata")?.get("resourceVersion")?.as_str().map(str::to_string)
+    obj.get("metadata")?
+        .get("resourceVersion")?
+        .as_str()
+        .map(str::to_string)
 }
 
 fn decode(line: &[u8]) -> Option<Event> {
@@ -197,10 +215,14 @@ fn decode(line: &[u8]) -> Option<Event> {
         Some("BOOKMARK") => resource_version(&object).map(Event::Bookmark),
         Some("ERROR") => {
             let code = object.get("code").and_then(Value::as_u64);
-            if code == Some(410) || object.get("reason").and_then(Value::as_str) == Some("Expired") {
+            if code == Some(410) || object.get("reason").and_then(Value::as_str) == Some("Expired")
+            {
                 Some(Event::Gone)
             } else {
-                let msg = object.get("message").and_then(Value::as_str).unwrap_or("watch error");
+                let msg = object
+                    .get("message")
+                    .and_then(Value::as_str)
+                    .unwrap_or("watch error");
                 Some(Event::Error(msg.to_string()))
             }
         }
@@ -221,7 +243,12 @@ pub enum Flow {
 /// (at most every [`REDRAW_INTERVAL`]) calls `draw` with a snapshot of each spec's objects,
 /// in spec order. Returns when `draw` says stop, when `until` completes, or with the error of
 /// a watch that failed for good. The watch tasks end with it.
-pub async fn follow<F, U>(cluster: &Cluster, specs: Vec<WatchSpec>, until: U, mut draw: F) -> Result<bool, anyhow::Error>
+pub async fn follow<F, U>(
+    cluster: &Cluster,
+    specs: Vec<WatchSpec>,
+    until: U,
+    mut draw: F,
+) -> Result<bool, anyhow::Error>
 where
     F: FnMut(&[Vec<Value>]) -> anyhow::Result<Flow>,
     U: std::future::Future<Output = ()>,
@@ -230,7 +257,13 @@ where
     let stores: Vec<Store> = specs.iter().map(|_| Store::default()).collect();
     let mut tasks = Vec::new();
     for (id, spec) in specs.into_iter().enumerate() {
-        tasks.push(tokio::spawn(run(cluster.clone(), spec, stores[id].clone(), id, tx.clone())));
+        tasks.push(tokio::spawn(run(
+            cluster.clone(),
+            spec,
+            stores[id].clone(),
+            id,
+            tx.clone(),
+        )));
     }
     drop(tx);
     let _abort_on_exit = AbortAll(tasks);
@@ -292,11 +325,24 @@ mod tests {
     #[test]
     fn decodes_the_event_types() {
         let obj = json!({"metadata": {"name": "a", "namespace": "n", "resourceVersion": "7"}});
-        let line = |t: &str, o: &Value| serde_json::to_vec(&json!({"type": t, "object": o})).unwrap();
-        assert_eq!(decode(&line("ADDED", &obj)), Some(Event::Upsert(obj.clone())));
-        assert_eq!(decode(&line("MODIFIED", &obj)), Some(Event::Upsert(obj.clone())));
-        assert_eq!(decode(&line("DELETED", &obj)), Some(Event::Delete(obj.clone())));
-        assert_eq!(decode(&line("BOOKMARK", &obj)), Some(Event::Bookmark("7".into())));
+        let line =
+            |t: &str, o: &Value| serde_json::to_vec(&json!({"type": t, "object": o})).unwrap();
+        assert_eq!(
+            decode(&line("ADDED", &obj)),
+            Some(Event::Upsert(obj.clone()))
+        );
+        assert_eq!(
+            decode(&line("MODIFIED", &obj)),
+            Some(Event::Upsert(obj.clone()))
+        );
+        assert_eq!(
+            decode(&line("DELETED", &obj)),
+            Some(Event::Delete(obj.clone()))
+        );
+        assert_eq!(
+            decode(&line("BOOKMARK", &obj)),
+            Some(Event::Bookmark("7".into()))
+        );
         let gone = json!({"kind": "Status", "code": 410, "reason": "Expired", "message": "too old resource version"});
         assert_eq!(decode(&line("ERROR", &gone)), Some(Event::Gone));
         assert_eq!(decode(b"\n"), None);

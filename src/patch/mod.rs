@@ -1,1 +1,665 @@
-//! patch (filled in by its owner).
+//! Pure planning of every write: raw objects (as the server returned them) in, guarded patches
+//! out. The I/O layer executes a [`Plan`]; `--dry-run` prints it with [`describe`] and
+//! [`apply_preview`] + [`template_diff`].
+//!
+//! Every [`Write`] is guarded by the resourceVersion of the object it was computed from, so a
+//! plan computed from a stale read fails on the server instead of clobbering a newer object.
+
+mod diff;
+mod history;
+mod image;
+mod promote;
+mod set_weight;
+mod simple;
+mod undo;
+
+pub use diff::{diff_hunks, is_subset, template_diff, to_yaml_sorted};
+pub use history::{HistoryEntry, history};
+pub use image::{set_image, set_image_for_rollout};
+pub use promote::promote;
+pub use set_weight::{max_weight, set_weight};
+pub use simple::{
+    abort, go_duration, pause, restart, restart_with_label, retry_experiment, retry_rollout,
+};
+pub use undo::{
+    POD_TEMPLATE_HASH_LABEL, REVISION_ANNOTATION, check_workload_ref, current_template,
+    owned_replica_sets, revision_of, template_of_replica_set, undo, workload_ref,
+    workload_template_path,
+};
+
+use serde_json::{Map, Value, json};
+
+/// The object a write goes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectRef {
+    /// `argoproj.io/v1alpha1`, `apps/v1`, `v1`.
+    pub api_version: String,
+    pub kind: String,
+    /// The resource name in URLs: `rollouts`, `deployments`, `podtemplates`, …
+    pub plural: String,
+    pub namespace: String,
+    pub name: String,
+}
+
+impl ObjectRef {
+    /// A reference to an object read from the server, with the given type information.
+    pub fn of(obj: &Value, api_version: &str, kind: &str, plural: &str) -> ObjectRef {
+        ObjectRef {
+            api_version: api_version.to_string(),
+            kind: kind.to_string(),
+            plural: plural.to_string(),
+            namespace: str_at(obj, &["metadata", "namespace"]).to_string(),
+            name: str_at(obj, &["metadata", "name"]).to_string(),
+        }
+    }
+
+    /// A reference to an Argo Rollouts Rollout.
+    pub fn rollout(obj: &Value) -> ObjectRef {
+        ObjectRef::of(obj, ARGO_API_VERSION, "Rollout", "rollouts")
+    }
+
+    /// A reference to an Argo Rollouts Experiment.
+    pub fn experiment(obj: &Value) -> ObjectRef {
+        ObjectRef::of(obj, ARGO_API_VERSION, "Experiment", "experiments")
+    }
+
+    /// The API path of the object (core group under `/api`, others under `/apis`), plus the
+    /// subresource when given.
+    pub fn api_path(&self, subresource: Option<&str>) -> String {
+        let root = if self.api_version.contains('/') {
+            "apis"
+        } else {
+            "api"
+        };
+        let mut path = format!("/{root}/{}", self.api_version);
+        if !self.namespace.is_empty() {
+            path.push_str(&format!("/namespaces/{}", self.namespace));
+        }
+        path.push_str(&format!("/{}/{}", self.plural, self.name));
+        if let Some(sub) = subresource {
+            path.push('/');
+            path.push_str(sub);
+        }
+        path
+    }
+}
+
+pub const ARGO_API_VERSION: &str = "argoproj.io/v1alpha1";
+
+/// A patch body. `Merge` is an RFC 7386 merge patch, `Json` an RFC 6902 array of operations.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatchBody {
+    Merge(Value),
+    Json(Value),
+}
+
+impl PatchBody {
+    pub fn content_type(&self) -> &'static str {
+        match self {
+            PatchBody::Merge(_) => "application/merge-patch+json",
+            PatchBody::Json(_) => "application/json-patch+json",
+        }
+    }
+
+    pub fn value(&self) -> &Value {
+        match self {
+            PatchBody::Merge(v) | PatchBody::Json(v) => v,
+        }
+    }
+
+    /// The resourceVersion this body is guarded by, if any.
+    pub fn guard(&self) -> Option<&str> {
+        match self {
+            PatchBody::Merge(v) => v
+                .pointer("/metadata/resourceVersion")
+                .and_then(Value::as_str),
+            PatchBody::Json(v) => v
+                .as_array()
+                .and_then(|ops| ops.first())
+                .filter(|op| is_rv_test(op))
+                .and_then(|op| op.get("value"))
+                .and_then(Value::as_str),
+        }
+    }
+}
+
+/// One PATCH request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Write {
+    pub target: ObjectRef,
+    /// `Some("status")` for the status subresource.
+    pub subresource: Option<&'static str>,
+    pub body: PatchBody,
+}
+
+/// What a command will write (in order) and what it prints once done.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    /// Empty: nothing to do (the message says why).
+    pub writes: Vec<Write>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PatchError {
+    #[error("{kind} \"{name}\" has no metadata.resourceVersion; refusing to write without a guard")]
+    NoResourceVersion { kind: String, name: String },
+    #[error("unable to find specified revision {0} in history")]
+    RevisionNotFound(u64),
+    #[error("no revision found for rollout \"{0}\"")]
+    NoRevision(String),
+    #[error("ReplicaSet \"{name}\" (revision {revision}) has no pod template to restore")]
+    NoTemplateInReplicaSet { name: String, revision: u64 },
+    #[error(
+        "rollout \"{rollout}\" references a {kind} \"{name}\" through spec.workloadRef; only Deployment, ReplicaSet and PodTemplate are supported"
+    )]
+    UnsupportedWorkload {
+        rollout: String,
+        kind: String,
+        name: String,
+    },
+    #[error(
+        "rollout \"{rollout}\" references {kind} \"{name}\" through spec.workloadRef, but that object was not read"
+    )]
+    MissingWorkload {
+        rollout: String,
+        kind: String,
+        name: String,
+    },
+    #[error(
+        "the object passed as the workload of rollout \"{rollout}\" is a {got}, but spec.workloadRef names a {expected}"
+    )]
+    WorkloadKindMismatch {
+        rollout: String,
+        expected: String,
+        got: String,
+    },
+    #[error(
+        "cannot set the weight of rollout \"{0}\": it uses the blue-green strategy; set-weight works on canary rollouts only"
+    )]
+    SetWeightBlueGreen(String),
+    #[error("cannot set the weight of rollout \"{0}\": it has no canary strategy")]
+    SetWeightNotCanary(String),
+    #[error(
+        "cannot set the weight of rollout \"{0}\": no update in progress (the current pods are the stable ones); set-weight holds an in-flight canary"
+    )]
+    SetWeightIdle(String),
+    #[error(
+        "cannot set the weight of rollout \"{0}\": the update was aborted; run `kubectl rollouts retry rollout {0}` first"
+    )]
+    SetWeightAborted(String),
+    #[error("weight {weight} is out of range: it must be a whole number from 0 to {max}")]
+    WeightOutOfRange { weight: i64, max: i64 },
+    #[error("unable to find container named \"{container}\" in {kind} \"{name}\" ({existing})")]
+    UnknownContainer {
+        container: String,
+        kind: String,
+        name: String,
+        existing: String,
+    },
+    #[error("{kind} \"{name}\" has no pod template")]
+    NoPodTemplate { kind: String, name: String },
+    #[error("cannot compute the restart time: {0}")]
+    RestartTime(String),
+    #[error("{0}")]
+    Malformed(String),
+}
+
+/// Re-points the guard of `body` at `rv` (adds the guard when missing). For a second write to
+/// an object whose resourceVersion the first write changed.
+pub fn reguard(body: &mut PatchBody, rv: &str) {
+    match body {
+        PatchBody::Merge(v) => {
+            if !v.is_object() {
+                *v = Value::Object(Map::new());
+            }
+            if let Some(obj) = v.as_object_mut() {
+                let meta = obj
+                    .entry("metadata")
+                    .or_insert_with(|| Value::Object(Map::new()));
+                if !meta.is_object() {
+                    *meta = Value::Object(Map::new());
+                }
+                if let Some(meta) = meta.as_object_mut() {
+                    meta.insert("resourceVersion".to_string(), Value::String(rv.to_string()));
+                }
+            }
+        }
+        PatchBody::Json(v) => {
+            if !v.is_array() {
+                *v = Value::Array(Vec::new());
+            }
+            if let Some(ops) = v.as_array_mut() {
+                match ops.first_mut() {
+                    Some(first) if is_rv_test(first) => {
+                        if let Some(op) = first.as_object_mut() {
+                            op.insert("value".to_string(), Value::String(rv.to_string()));
+                        }
+                    }
+                    _ => ops.insert(0, rv_test(rv)),
+                }
+            }
+        }
+    }
+}
+
+fn is_rv_test(op: &Value) -> bool {
+    op.get("op").and_then(Value::as_str) == Some("test")
+        && op.get("path").and_then(Value::as_str) == Some("/metadata/resourceVersion")
+}
+
+fn rv_test(rv: &str) -> Value {
+    json!({"op": "test", "path": "/metadata/resourceVersion", "value": rv})
+}
+
+/// The resourceVersion of `obj`, or the error that stops an unguarded write.
+pub(crate) fn resource_version(obj: &Value, kind: &str) -> Result<String, PatchError> {
+    match str_at(obj, &["metadata", "resourceVersion"]) {
+        "" => Err(PatchError::NoResourceVersion {
+            kind: kind.to_string(),
+            name: name_of(obj).to_string(),
+        }),
+        rv => Ok(rv.to_string()),
+    }
+}
+
+/// A merge patch carrying the guard; `fields` are merged in next to `metadata`.
+pub(crate) fn guarded_merge(rv: &str, fields: Value) -> PatchBody {
+    let mut body = Map::new();
+    body.insert("metadata".to_string(), json!({"resourceVersion": rv}));
+    if let Value::Object(fields) = fields {
+        for (k, v) in fields {
+            body.insert(k, v);
+        }
+    }
+    PatchBody::Merge(Value::Object(body))
+}
+
+/// A JSON patch that starts with the guard.
+pub(crate) fn guarded_json(rv: &str, ops: Vec<Value>) -> PatchBody {
+    let mut all = Vec::with_capacity(ops.len() + 1);
+    all.push(rv_test(rv));
+    all.extend(ops);
+    PatchBody::Json(Value::Array(all))
+}
+
+/// The string at `path`, or "" when missing or not a string.
+pub(crate) fn str_at<'a>(v: &'a Value, path: &[&str]) -> &'a str {
+    at(v, path).and_then(Value::as_str).unwrap_or("")
+}
+
+pub(crate) fn at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
+    path.iter().try_fold(v, |cur, key| cur.get(*key))
+}
+
+pub(crate) fn name_of(obj: &Value) -> &str {
+    str_at(obj, &["metadata", "name"])
+}
+
+/// Human-readable description of every write, for `--dry-run`.
+pub fn describe(plan: &Plan) -> String {
+    if plan.writes.is_empty() {
+        return "no changes to write\n".to_string();
+    }
+    let mut out = String::new();
+    for (i, w) in plan.writes.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&format!("PATCH {}\n", w.target.api_path(w.subresource)));
+        out.push_str(&format!("Content-Type: {}\n", w.body.content_type()));
+        let body = serde_json::to_string_pretty(w.body.value())
+            .unwrap_or_else(|_| w.body.value().to_string());
+        out.push_str(&body);
+        out.push('\n');
+    }
+    out
+}
+
+/// `obj` after `write`, computed locally (RFC 7386 merge; RFC 6902 add/replace/remove/test). A
+/// preview only: operations that would fail on the server are skipped here.
+pub fn apply_preview(obj: &Value, write: &Write) -> Value {
+    let mut out = obj.clone();
+    match &write.body {
+        PatchBody::Merge(patch) => merge_patch(&mut out, patch),
+        PatchBody::Json(ops) => {
+            for op in ops.as_array().map(Vec::as_slice).unwrap_or_default() {
+                apply_json_op(&mut out, op);
+            }
+        }
+    }
+    out
+}
+
+/// `obj` after every write of `plan` whose target is `obj` (same kind and name), in order.
+pub fn preview_plan(obj: &Value, plan: &Plan) -> Value {
+    let kind = str_at(obj, &["kind"]);
+    let name = name_of(obj);
+    plan.writes
+        .iter()
+        .filter(|w| w.target.name == name && (kind.is_empty() || w.target.kind == kind))
+        .fold(obj.clone(), |acc, w| apply_preview(&acc, w))
+}
+
+fn merge_patch(target: &mut Value, patch: &Value) {
+    let Value::Object(patch) = patch else {
+        *target = patch.clone();
+        return;
+    };
+    if !target.is_object() {
+        *target = Value::Object(Map::new());
+    }
+    if let Value::Object(t) = target {
+        for (k, v) in patch {
+            if v.is_null() {
+                t.remove(k);
+            } else {
+                merge_patch(t.entry(k.clone()).or_insert(Value::Null), v);
+            }
+        }
+    }
+}
+
+fn apply_json_op(doc: &mut Value, op: &Value) {
+    let kind = op.get("op").and_then(Value::as_str).unwrap_or("");
+    let Some(path) = op.get("path").and_then(Value::as_str) else {
+        return;
+    };
+    let value = op.get("value").cloned().unwrap_or(Value::Null);
+    if path.is_empty() {
+        if matches!(kind, "add" | "replace") {
+            *doc = value;
+        }
+        return;
+    }
+    let Some((parent_path, last)) = path.rsplit_once('/') else {
+        return;
+    };
+    let last = last.replace("~1", "/").replace("~0", "~");
+    let Some(parent) = doc.pointer_mut(parent_path) else {
+        return;
+    };
+    match (kind, parent) {
+        ("replace", Value::Object(m)) => {
+            if let Some(slot) = m.get_mut(&last) {
+                *slot = value;
+            }
+        }
+        ("add", Value::Object(m)) => {
+            m.insert(last, value);
+        }
+        ("remove", Value::Object(m)) => {
+            m.remove(&last);
+        }
+        ("replace", Value::Array(a)) => {
+            if let Some(slot) = last.parse::<usize>().ok().and_then(|i| a.get_mut(i)) {
+                *slot = value;
+            }
+        }
+        ("add", Value::Array(a)) => {
+            if last == "-" {
+                a.push(value);
+            } else if let Some(i) = last.parse::<usize>().ok().filter(|i| *i <= a.len()) {
+                a.insert(i, value);
+            }
+        }
+        ("remove", Value::Array(a)) => {
+            if let Some(i) = last.parse::<usize>().ok().filter(|i| *i < a.len()) {
+                a.remove(i);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// The guard every write of `plan` must carry, checked on the raw body.
+    pub(crate) fn assert_guarded(plan: &Plan, rv: &str) {
+        for w in &plan.writes {
+            match &w.body {
+                PatchBody::Merge(v) => {
+                    assert_eq!(v["metadata"]["resourceVersion"], json!(rv), "{w:?}")
+                }
+                PatchBody::Json(v) => assert_eq!(
+                    v[0],
+                    json!({"op": "test", "path": "/metadata/resourceVersion", "value": rv}),
+                    "{w:?}"
+                ),
+            }
+        }
+    }
+
+    fn write(body: PatchBody) -> Write {
+        Write {
+            target: ObjectRef {
+                api_version: "argoproj.io/v1alpha1".into(),
+                kind: "Rollout".into(),
+                plural: "rollouts".into(),
+                namespace: "ns".into(),
+                name: "web".into(),
+            },
+            subresource: None,
+            body,
+        }
+    }
+
+    #[test]
+    fn reguard_merge_replaces_the_resource_version() {
+        let mut body = PatchBody::Merge(
+            json!({"metadata": {"resourceVersion": "5"}, "spec": {"paused": false}}),
+        );
+        reguard(&mut body, "6");
+        assert_eq!(
+            body,
+            PatchBody::Merge(
+                json!({"metadata": {"resourceVersion": "6"}, "spec": {"paused": false}})
+            )
+        );
+    }
+
+    #[test]
+    fn reguard_merge_adds_a_missing_guard() {
+        let mut body = PatchBody::Merge(json!({"status": {"abort": true}}));
+        reguard(&mut body, "9");
+        assert_eq!(body.guard(), Some("9"));
+        assert_eq!(body.value()["status"], json!({"abort": true}));
+    }
+
+    #[test]
+    fn reguard_json_replaces_the_test_value() {
+        let mut body = PatchBody::Json(json!([
+            {"op": "test", "path": "/metadata/resourceVersion", "value": "5"},
+            {"op": "replace", "path": "/spec/template", "value": {}}
+        ]));
+        reguard(&mut body, "7");
+        assert_eq!(
+            body,
+            PatchBody::Json(json!([
+                {"op": "test", "path": "/metadata/resourceVersion", "value": "7"},
+                {"op": "replace", "path": "/spec/template", "value": {}}
+            ]))
+        );
+    }
+
+    #[test]
+    fn reguard_json_inserts_a_missing_test() {
+        let mut body = PatchBody::Json(json!([{"op": "replace", "path": "/a", "value": 1}]));
+        reguard(&mut body, "3");
+        assert_eq!(
+            body,
+            PatchBody::Json(json!([
+                {"op": "test", "path": "/metadata/resourceVersion", "value": "3"},
+                {"op": "replace", "path": "/a", "value": 1}
+            ]))
+        );
+    }
+
+    #[test]
+    fn api_paths() {
+        let w = write(PatchBody::Merge(json!({})));
+        assert_eq!(
+            w.target.api_path(None),
+            "/apis/argoproj.io/v1alpha1/namespaces/ns/rollouts/web"
+        );
+        assert_eq!(
+            w.target.api_path(Some("status")),
+            "/apis/argoproj.io/v1alpha1/namespaces/ns/rollouts/web/status"
+        );
+        let pt = ObjectRef {
+            api_version: "v1".into(),
+            kind: "PodTemplate".into(),
+            plural: "podtemplates".into(),
+            namespace: "ns".into(),
+            name: "tpl".into(),
+        };
+        assert_eq!(pt.api_path(None), "/api/v1/namespaces/ns/podtemplates/tpl");
+    }
+
+    #[test]
+    fn describe_prints_method_path_content_type_and_body() {
+        let mut w = write(PatchBody::Merge(json!({"status": {"abort": true}})));
+        w.subresource = Some("status");
+        let plan = Plan {
+            writes: vec![w],
+            message: "x".into(),
+        };
+        assert_eq!(
+            describe(&plan),
+            "PATCH /apis/argoproj.io/v1alpha1/namespaces/ns/rollouts/web/status\n\
+             Content-Type: application/merge-patch+json\n\
+             {\n  \"status\": {\n    \"abort\": true\n  }\n}\n"
+        );
+        assert_eq!(
+            describe(&Plan {
+                writes: vec![],
+                message: "x".into()
+            }),
+            "no changes to write\n"
+        );
+    }
+
+    #[test]
+    fn merge_preview_follows_rfc_7386() {
+        let obj = json!({"a": {"b": 1, "c": 2}, "d": [1, 2], "e": "x"});
+        let w = write(PatchBody::Merge(
+            json!({"a": {"b": null, "f": 3}, "d": [9], "g": {"h": true}}),
+        ));
+        assert_eq!(
+            apply_preview(&obj, &w),
+            json!({"a": {"c": 2, "f": 3}, "d": [9], "e": "x", "g": {"h": true}})
+        );
+    }
+
+    #[test]
+    fn json_preview_applies_add_replace_remove_and_ignores_test() {
+        let obj = json!({"metadata": {"resourceVersion": "1"}, "a": [{"x": 1}, {"x": 2}], "b": {"k/e~y": 1}});
+        let w = write(PatchBody::Json(json!([
+            {"op": "test", "path": "/metadata/resourceVersion", "value": "1"},
+            {"op": "replace", "path": "/a/1/x", "value": 5},
+            {"op": "add", "path": "/a/-", "value": {"x": 3}},
+            {"op": "remove", "path": "/b/k~1e~0y"},
+            {"op": "replace", "path": "/missing/path", "value": 1}
+        ])));
+        assert_eq!(
+            apply_preview(&obj, &w),
+            json!({"metadata": {"resourceVersion": "1"}, "a": [{"x": 1}, {"x": 5}, {"x": 3}], "b": {}})
+        );
+    }
+
+    #[test]
+    fn missing_resource_version_is_an_error() {
+        let obj = json!({"metadata": {"name": "web"}});
+        assert_eq!(
+            resource_version(&obj, "rollout"),
+            Err(PatchError::NoResourceVersion {
+                kind: "rollout".into(),
+                name: "web".into()
+            })
+        );
+    }
+
+    /// A canary rollout mid-update with history, usable by every planner.
+    fn busy_rollout() -> Value {
+        json!({
+            "apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout",
+            "metadata": {"name": "web", "namespace": "prod", "uid": "u1", "resourceVersion": "500"},
+            "spec": {
+                "paused": true,
+                "strategy": {"canary": {"steps": [{"setWeight": 20}, {"pause": {}}, {"setWeight": 60}]}},
+                "template": {"metadata": {"labels": {"app": "web"}},
+                    "spec": {"containers": [{"name": "app", "image": "web:2"}]}}
+            },
+            "status": {"currentPodHash": "h2", "stableRS": "h1", "currentStepIndex": 1,
+                "pauseConditions": [{"reason": "CanaryPauseStep"}]}
+        })
+    }
+
+    fn old_rs() -> Value {
+        json!({"metadata": {"name": "web-h1",
+                "annotations": {"rollout.argoproj.io/revision": "1"},
+                "labels": {"rollouts-pod-template-hash": "h1"},
+                "ownerReferences": [{"uid": "u1", "controller": true}]},
+            "spec": {"template": {"metadata": {"labels": {"app": "web", "rollouts-pod-template-hash": "h1"}},
+                "spec": {"containers": [{"name": "app", "image": "web:1"}]}}}})
+    }
+
+    #[test]
+    fn every_plan_is_guarded_by_the_resource_version_it_was_computed_from() {
+        let ro = busy_rollout();
+        let mut new_rs = old_rs();
+        new_rs["metadata"]["annotations"]["rollout.argoproj.io/revision"] = json!("2");
+        new_rs["metadata"]["name"] = json!("web-h2");
+        let rss = vec![old_rs(), new_rs];
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        let plans = vec![
+            undo(&ro, &rss, None, None).unwrap(),
+            promote(&ro, false).unwrap(),
+            promote(&ro, true).unwrap(),
+            set_weight(&ro, 30, false).unwrap(),
+            set_weight(&ro, 30, true).unwrap(),
+            pause(&ro).unwrap(),
+            abort(&ro).unwrap(),
+            retry_rollout(&ro).unwrap(),
+            restart(&ro, jiff::SignedDuration::from_secs(5), now).unwrap(),
+            set_image(&ro, &[("*".into(), "web:3".into())]).unwrap(),
+        ];
+        for plan in &plans {
+            assert!(!plan.writes.is_empty(), "{plan:?}");
+            assert_guarded(plan, "500");
+            for w in &plan.writes {
+                assert_eq!(w.body.guard(), Some("500"));
+            }
+        }
+    }
+
+    #[test]
+    fn preview_of_a_whole_plan() {
+        let ro = busy_rollout();
+        let plan = promote(&ro, false).unwrap();
+        let after = preview_plan(&ro, &plan);
+        assert_eq!(after["spec"]["paused"], json!(false));
+        assert_eq!(after["status"].get("pauseConditions"), None);
+        assert_eq!(after["status"]["currentStepIndex"], json!(1));
+
+        let plan = set_weight(&ro, 45, true).unwrap();
+        let after = preview_plan(&ro, &plan);
+        assert_eq!(
+            after["spec"]["strategy"]["canary"]["steps"],
+            json!([{"setWeight": 45}, {"setWeight": 60}])
+        );
+        let lines = diff_hunks(&template_diff(&ro, &after), 0);
+        assert_eq!(
+            lines,
+            vec![
+                "...",
+                "-      - setWeight: 20",
+                "-      - pause: {}",
+                "+      - setWeight: 45",
+                "..."
+            ]
+        );
+    }
+}

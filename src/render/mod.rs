@@ -4,6 +4,7 @@
 //! Every function returns complete lines ending in a newline, ready for `print!`.
 
 mod duration;
+mod history;
 mod list;
 mod style;
 mod tabwriter;
@@ -13,6 +14,7 @@ mod tree;
 mod tests;
 
 pub use duration::{go_duration, human_age, parse_go_duration};
+pub use history::render_history;
 pub use list::{render_experiment_list, render_rollout_list, render_rollout_list_row, status_line};
 pub use style::{Color, Kind, Theme, icon, icon_color, icon_for, role_color};
 pub use tabwriter::{display_width, tabwrite, tabwrite_text};

@@ -1,0 +1,93 @@
+//! `history`: one row per revision, newest first.
+
+use jiff::Timestamp;
+
+use super::{human_age, tabwrite};
+use crate::patch::HistoryEntry;
+
+/// `REVISION  REPLICASET  IMAGES  ROLES  AGE`; empty roles show `-`, unknown ages `<unknown>`.
+pub fn render_history(entries: &[HistoryEntry], now: Timestamp) -> String {
+    let mut rows = vec![vec![
+        "REVISION".to_string(),
+        "REPLICASET".to_string(),
+        "IMAGES".to_string(),
+        "ROLES".to_string(),
+        "AGE".to_string(),
+    ]];
+    for e in entries {
+        let age = e
+            .created
+            .map(|c| human_age(now.duration_since(c)))
+            .unwrap_or_else(|| "<unknown>".to_string());
+        let join = |v: &[String]| {
+            if v.is_empty() {
+                "-".to_string()
+            } else {
+                v.join(",")
+            }
+        };
+        rows.push(vec![
+            e.revision.to_string(),
+            e.name.clone(),
+            join(&e.images),
+            join(&e.roles),
+            age,
+        ]);
+    }
+    tabwrite(&rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(
+        revision: u64,
+        name: &str,
+        images: &[&str],
+        roles: &[&str],
+        created: &str,
+    ) -> HistoryEntry {
+        HistoryEntry {
+            revision,
+            name: name.to_string(),
+            pod_template_hash: String::new(),
+            images: images.iter().map(|s| s.to_string()).collect(),
+            roles: roles.iter().map(|s| s.to_string()).collect(),
+            created: created.parse().ok(),
+            template: serde_json::Value::Null,
+        }
+    }
+
+    #[test]
+    fn rows_align_and_fill_blanks() {
+        let now: Timestamp = "2026-11-22T12:00:00Z".parse().unwrap();
+        let text = render_history(
+            &[
+                entry(
+                    3,
+                    "web-7c9f",
+                    &["nginx:1.27"],
+                    &["canary"],
+                    "2026-11-22T11:55:00Z",
+                ),
+                entry(
+                    2,
+                    "web-6d4b88",
+                    &["nginx:1.26", "envoy:1"],
+                    &["stable"],
+                    "2026-11-21T12:00:00Z",
+                ),
+                entry(1, "web-5f", &["nginx:1.25"], &[], "bad"),
+            ],
+            now,
+        );
+        let expected = "\
+REVISION  REPLICASET  IMAGES              ROLES   AGE
+3         web-7c9f    nginx:1.27          canary  5m
+2         web-6d4b88  nginx:1.26,envoy:1  stable  24h
+1         web-5f      nginx:1.25          -       <unknown>
+";
+        assert_eq!(text, expected);
+    }
+}

@@ -1,0 +1,8 @@
+//! The single end-to-end test binary: every scenario module runs against the test server.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod kubectl_fidelity;
+mod server_api;
+mod server_kube_client;
