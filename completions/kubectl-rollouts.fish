@@ -1,0 +1,540 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_kubectl_rollouts_global_optspecs
+    string join \n kubeconfig= context= cluster= user= n/namespace= request-timeout= color= no-color h/help
+end
+
+function __fish_kubectl_rollouts_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_kubectl_rollouts_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_kubectl_rollouts_using_subcommand
+    set -l cmd (__fish_kubectl_rollouts_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "get" -d 'Show a rollout or an experiment with its tree of ReplicaSets, pods and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "list" -d 'List rollouts or experiments'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "status" -d 'Show the status of a rollout and wait until it is Healthy or Degraded'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "undo" -d 'Roll back to a previous revision (the previous one by default)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "promote" -d 'Promote a paused rollout: to its next step, or all the way with --full'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "set-weight" -d 'Hold an in-flight canary at a chosen weight (rewrites the steps in the cluster)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "pause" -d 'Pause a rollout'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "abort" -d 'Abort a rollout: scale the canary or preview down and return traffic to stable'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "retry" -d 'Retry an aborted rollout or a failed experiment'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "restart" -d 'Restart the pods of a rollout (now, or after a delay)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "set" -d 'Update a field of a rollout'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "history" -d 'Show the revisions of a rollout, one revision\'s template, or what an undo would change'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "version" -d 'Print the version of kubectl-rollouts'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "completion" -d 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "rollout" -d 'Show a rollout: header, revisions, ReplicaSets, pods, experiments and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "ro" -d 'Show a rollout: header, revisions, ReplicaSets, pods, experiments and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "rollouts" -d 'Show a rollout: header, revisions, ReplicaSets, pods, experiments and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "experiment" -d 'Show an experiment with its ReplicaSets and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "exp" -d 'Show an experiment with its ReplicaSets and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "experiments" -d 'Show an experiment with its ReplicaSets and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollout" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollout" -s o -l output -d 'Print the computed view as data instead of text' -r -f -a "json\t''
+yaml\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollout" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollout" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollout" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollout" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollout" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollout" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollout" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollout" -s w -l watch -d 'Keep watching and redraw on every change'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollout" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from ro" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from ro" -s o -l output -d 'Print the computed view as data instead of text' -r -f -a "json\t''
+yaml\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from ro" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from ro" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from ro" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from ro" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from ro" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from ro" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from ro" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from ro" -s w -l watch -d 'Keep watching and redraw on every change'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from ro" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from ro" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollouts" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollouts" -s o -l output -d 'Print the computed view as data instead of text' -r -f -a "json\t''
+yaml\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollouts" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollouts" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollouts" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollouts" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollouts" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollouts" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollouts" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollouts" -s w -l watch -d 'Keep watching and redraw on every change'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollouts" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from rollouts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiment" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiment" -s o -l output -d 'Print the computed view as data instead of text' -r -f -a "json\t''
+yaml\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiment" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiment" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiment" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiment" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiment" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiment" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiment" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiment" -s w -l watch -d 'Keep watching and redraw on every change'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiment" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiment" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from exp" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from exp" -s o -l output -d 'Print the computed view as data instead of text' -r -f -a "json\t''
+yaml\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from exp" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from exp" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from exp" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from exp" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from exp" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from exp" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from exp" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from exp" -s w -l watch -d 'Keep watching and redraw on every change'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from exp" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from exp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiments" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiments" -s o -l output -d 'Print the computed view as data instead of text' -r -f -a "json\t''
+yaml\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiments" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiments" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiments" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiments" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiments" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiments" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiments" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiments" -s w -l watch -d 'Keep watching and redraw on every change'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiments" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from experiments" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "rollout" -d 'Show a rollout: header, revisions, ReplicaSets, pods, experiments and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "experiment" -d 'Show an experiment with its ReplicaSets and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -f -a "rollouts" -d 'List rollouts'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -f -a "ro" -d 'List rollouts'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -f -a "rollout" -d 'List rollouts'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -f -a "experiments" -d 'List experiments'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -f -a "exp" -d 'List experiments'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -f -a "experiment" -d 'List experiments'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l name -d 'Only the rollout with this name' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -s A -l all-namespaces -d 'List across all namespaces'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -s w -l watch -d 'Keep watching and print a row whenever a rollout changes'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l timestamps -d 'Print a timestamp column first'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l name -d 'Only the rollout with this name' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -s A -l all-namespaces -d 'List across all namespaces'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -s w -l watch -d 'Keep watching and print a row whenever a rollout changes'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l timestamps -d 'Print a timestamp column first'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l name -d 'Only the rollout with this name' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -s A -l all-namespaces -d 'List across all namespaces'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -s w -l watch -d 'Keep watching and print a row whenever a rollout changes'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l timestamps -d 'Print a timestamp column first'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l name -d 'Only the experiment with this name' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -s A -l all-namespaces -d 'List across all namespaces'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l name -d 'Only the experiment with this name' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -s A -l all-namespaces -d 'List across all namespaces'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l name -d 'Only the experiment with this name' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -s A -l all-namespaces -d 'List across all namespaces'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "rollouts" -d 'List rollouts'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "experiments" -d 'List experiments'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -s w -l watch -d 'Wait until Healthy or Degraded (--watch=false prints once)' -r -f -a "true\t''
+false\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -s t -l timeout -d 'Give up after this long, e.g. 90s, 5m (0 waits forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand undo" -l to-revision -d 'The revision to go back to (default: the previous one)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand undo" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand undo" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand undo" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand undo" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand undo" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand undo" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand undo" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand undo" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand undo" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand promote" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand promote" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand promote" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand promote" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand promote" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand promote" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand promote" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand promote" -l full -d 'Skip all remaining steps and analysis'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand promote" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand promote" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand promote" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l no-pause -d 'Do not pause at the new weight: run the remaining steps on'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand pause" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand pause" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand pause" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand pause" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand pause" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand pause" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand pause" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand pause" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand pause" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand pause" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand abort" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand abort" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand abort" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand abort" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand abort" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand abort" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand abort" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand abort" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand abort" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand abort" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "rollout" -d 'Retry an aborted rollout'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "ro" -d 'Retry an aborted rollout'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "rollouts" -d 'Retry an aborted rollout'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "experiment" -d 'Retry a failed experiment'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "exp" -d 'Retry a failed experiment'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "experiments" -d 'Retry a failed experiment'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and not __fish_seen_subcommand_from rollout ro rollouts experiment exp experiments help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollout" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollout" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollout" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollout" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollout" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollout" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollout" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollout" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollout" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from ro" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from ro" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from ro" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from ro" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from ro" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from ro" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from ro" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from ro" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from ro" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from ro" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollouts" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollouts" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollouts" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollouts" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollouts" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollouts" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollouts" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollouts" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollouts" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from rollouts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiment" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiment" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiment" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiment" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiment" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiment" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiment" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiment" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiment" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiment" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from exp" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from exp" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from exp" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from exp" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from exp" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from exp" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from exp" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from exp" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from exp" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from exp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiments" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiments" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiments" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiments" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiments" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiments" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiments" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiments" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiments" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from experiments" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from help" -f -a "rollout" -d 'Retry an aborted rollout'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from help" -f -a "experiment" -d 'Retry a failed experiment'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand retry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand restart" -l in -d 'Restart after this long, e.g. 30s, 10m, 1h (default now)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand restart" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand restart" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand restart" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand restart" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand restart" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand restart" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand restart" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand restart" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand restart" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand restart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and not __fish_seen_subcommand_from image help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and not __fish_seen_subcommand_from image help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and not __fish_seen_subcommand_from image help" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and not __fish_seen_subcommand_from image help" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and not __fish_seen_subcommand_from image help" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and not __fish_seen_subcommand_from image help" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and not __fish_seen_subcommand_from image help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and not __fish_seen_subcommand_from image help" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and not __fish_seen_subcommand_from image help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and not __fish_seen_subcommand_from image help" -f -a "image" -d 'Update container images of a rollout (or of the workload it references)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and not __fish_seen_subcommand_from image help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from image" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from image" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from image" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from image" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from image" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from image" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from image" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from image" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from image" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from help" -f -a "image" -d 'Update container images of a rollout (or of the workload it references)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l revision -d 'Show this revision\'s pod template' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l diff -d 'With --revision: show what an undo to that revision would change'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -s o -l output -d 'Print as JSON' -r -f -a "json\t''
+yaml\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand completion" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand completion" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand completion" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand completion" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand completion" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand completion" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand completion" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
+always\t''
+never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand completion" -l no-color -d 'Never colour the output (same as --color never)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "get" -d 'Show a rollout or an experiment with its tree of ReplicaSets, pods and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "list" -d 'List rollouts or experiments'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "status" -d 'Show the status of a rollout and wait until it is Healthy or Degraded'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "undo" -d 'Roll back to a previous revision (the previous one by default)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "promote" -d 'Promote a paused rollout: to its next step, or all the way with --full'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "set-weight" -d 'Hold an in-flight canary at a chosen weight (rewrites the steps in the cluster)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "pause" -d 'Pause a rollout'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "abort" -d 'Abort a rollout: scale the canary or preview down and return traffic to stable'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "retry" -d 'Retry an aborted rollout or a failed experiment'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "restart" -d 'Restart the pods of a rollout (now, or after a delay)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "set" -d 'Update a field of a rollout'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "history" -d 'Show the revisions of a rollout, one revision\'s template, or what an undo would change'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "version" -d 'Print the version of kubectl-rollouts'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "completion" -d 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "rollout" -d 'Show a rollout: header, revisions, ReplicaSets, pods, experiments and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "experiment" -d 'Show an experiment with its ReplicaSets and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "rollouts" -d 'List rollouts'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "experiments" -d 'List experiments'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and __fish_seen_subcommand_from retry" -f -a "rollout" -d 'Retry an aborted rollout'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and __fish_seen_subcommand_from retry" -f -a "experiment" -d 'Retry a failed experiment'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and __fish_seen_subcommand_from set" -f -a "image" -d 'Update container images of a rollout (or of the workload it references)'
