@@ -90,11 +90,25 @@ pub enum OutputFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Show a rollout or an experiment with its tree of ReplicaSets, pods and analysis runs
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "\
+Examples:
+  kubectl rollouts get rollout web
+  kubectl rollouts get rollout web --watch
+  kubectl rollouts get experiment web-3-exp"
+    )]
     Get(GetCommand),
 
     /// List rollouts or experiments
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "\
+Examples:
+  kubectl rollouts list rollouts
+  kubectl rollouts list rollouts -A
+  kubectl rollouts list experiments -n prod"
+    )]
     List(ListCommand),
 
     /// Show the status of a rollout and wait until it is Healthy or Degraded
@@ -154,7 +168,13 @@ let your GitOps tool sync it) to return to the steps you wrote."
     Abort(WriteArgs),
 
     /// Retry an aborted rollout or a failed experiment
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "\
+Examples:
+  kubectl rollouts retry rollout web
+  kubectl rollouts retry experiment web-3-exp"
+    )]
     Retry(RetryCommand),
 
     /// Restart the pods of a rollout (now, or after a delay)
@@ -165,7 +185,10 @@ Examples:
     Restart(RestartArgs),
 
     /// Update a field of a rollout
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  kubectl rollouts set image web app=registry.example/web:2.1"
+    )]
     Set(SetCommand),
 
     /// Show the revisions of a rollout, one revision's template, or what an undo would change
