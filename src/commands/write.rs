@@ -274,12 +274,53 @@ async fn write_plan(cluster: &Cluster, plan: &Plan) -> Result<(), K8sError> {
                 body.content_type(),
                 body.value(),
             )
-            .await?;
+            .await;
+        let written = match written {
+            Ok(w) => w,
+            Err(K8sError::Api {
+                code: 422, message, ..
+            }) => {
+                return Err(failed_test_or_invalid(cluster, &res, w, &body, message).await);
+            }
+            Err(e) => return Err(e),
+        };
         if let Some(rv) = written["metadata"]["resourceVersion"].as_str() {
             versions.insert(key, rv.to_string());
         }
     }
     Ok(())
+}
+
+/// kube-apiserver answers a failed JSON-patch `test` with a generic 422 Invalid, as it does a
+/// patch the schema refuses. Tell them apart by reading the object: if its resourceVersion is
+/// no longer the one we guarded with, someone else wrote first (a conflict: plan again).
+async fn failed_test_or_invalid(
+    cluster: &Cluster,
+    res: &Resource,
+    w: &patch::Write,
+    body: &patch::PatchBody,
+    message: String,
+) -> K8sError {
+    let invalid = K8sError::Api {
+        code: 422,
+        reason: "Invalid".into(),
+        message: format!("{message} (PATCH {})", w.target.api_path(w.subresource)),
+    };
+    let (Some(guard), patch::PatchBody::Json(_)) = (body.guard(), body) else {
+        return invalid;
+    };
+    match cluster.get(res, &w.target.namespace, &w.target.name).await {
+        Ok(now) if now["metadata"]["resourceVersion"].as_str() != Some(guard) => {
+            K8sError::Conflict {
+                message: format!(
+                    "{} \"{}\" changed since it was read",
+                    res.group_resource(),
+                    w.target.name
+                ),
+            }
+        }
+        _ => invalid,
+    }
 }
 
 /// The patches, then what each object would look like afterwards, as a diff.

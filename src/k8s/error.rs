@@ -134,8 +134,6 @@ pub fn api_error(status: StatusCode, body: &[u8], context: &str) -> K8sError {
         },
         404 => K8sError::NotFound { message },
         409 => K8sError::Conflict { message },
-        // kube-apiserver answers a failed JSON-patch `test` with 422.
-        422 if message.contains("test") => K8sError::Conflict { message },
         code => K8sError::Api {
             code,
             reason,
@@ -213,17 +211,18 @@ mod tests {
     }
 
     #[test]
-    fn failed_test_op_is_a_conflict() {
+    fn invalid_is_an_api_error_with_its_code() {
         let e = api_error(
             StatusCode::UNPROCESSABLE_ENTITY,
             &status(
                 422,
                 "Invalid",
-                "the server rejected our request: test operation for path '/metadata/resourceVersion' failed",
+                "the server rejected our request due to an error in our request",
             ),
             "c",
         );
-        assert!(e.is_conflict());
+        assert!(matches!(e, K8sError::Api { code: 422, .. }));
+        assert!(!e.is_conflict());
     }
 
     #[test]

@@ -3,6 +3,8 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod cluster_access;
 mod kubectl_fidelity;
+mod list_basics;
 mod server_api;
 mod server_kube_client;

@@ -323,6 +323,10 @@ pub trait OutputExt {
     fn stderr_str(&self) -> String;
     /// The exit code; `None` when killed by a signal.
     fn code(&self) -> Option<i32>;
+    /// The exit code, or -1 when killed by a signal (for plain `assert_eq!`s).
+    fn exit(&self) -> i32 {
+        self.code().unwrap_or(-1)
+    }
 }
 
 impl OutputExt for Output {
