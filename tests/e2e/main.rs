@@ -4,6 +4,7 @@
 mod support;
 
 mod cluster_access;
+mod completion;
 mod kubectl_fidelity;
 mod list_basics;
 mod server_api;

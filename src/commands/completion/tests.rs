@@ -162,7 +162,16 @@ fn cluster_flags_among_the_words_are_remembered() {
         Some("qa")
     );
     assert_eq!(
-        plan_for(&["undo", "--namespace", "qa", "--cluster", "c1", "--user=u1", ""]).cluster,
+        plan_for(&[
+            "undo",
+            "--namespace",
+            "qa",
+            "--cluster",
+            "c1",
+            "--user=u1",
+            ""
+        ])
+        .cluster,
         TypedCluster {
             cluster: Some("c1".into()),
             user: Some("u1".into()),
@@ -179,17 +188,26 @@ fn namespace_values_are_looked_up() {
     assert_eq!(p.value_prefix, "pr");
     let p = plan_for(&["--namespace=pr"]);
     assert_eq!(p.lookup, Some(Lookup::Namespaces));
-    assert_eq!((p.value_prefix.as_str(), p.insert_prefix.as_str()), ("pr", "--namespace="));
+    assert_eq!(
+        (p.value_prefix.as_str(), p.insert_prefix.as_str()),
+        ("pr", "--namespace=")
+    );
     let p = plan_for(&["list", "rollouts", "--name=w"]);
     assert_eq!(p.lookup, Some(Lookup::Rollouts));
-    assert_eq!((p.value_prefix.as_str(), p.insert_prefix.as_str()), ("w", "--name="));
+    assert_eq!(
+        (p.value_prefix.as_str(), p.insert_prefix.as_str()),
+        ("w", "--name=")
+    );
 }
 
 #[test]
 fn flags_are_offered_when_a_dash_is_typed() {
     let p = plan_for(&["get", "rollout", "--w"]);
     assert_eq!(values(&p), ["--watch"]);
-    assert_eq!(p.candidates[0].description, "Keep watching and redraw on every change");
+    assert_eq!(
+        p.candidates[0].description,
+        "Keep watching and redraw on every change"
+    );
     assert_eq!(values(&plan_for(&["promote", "--f"])), ["--full"]);
     // Global flags are offered below every command.
     assert_eq!(values(&plan_for(&["undo", "--kube"])), ["--kubeconfig"]);
@@ -209,8 +227,14 @@ fn value_enums_offer_their_values() {
         p.candidates[0].description,
         "Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb"
     );
-    assert_eq!(values(&plan_for(&["--color=a"])), ["--color=auto", "--color=always"]);
-    assert_eq!(values(&plan_for(&["get", "rollout", "web", "-o", "y"])), ["yaml"]);
+    assert_eq!(
+        values(&plan_for(&["--color=a"])),
+        ["--color=auto", "--color=always"]
+    );
+    assert_eq!(
+        values(&plan_for(&["get", "rollout", "web", "-o", "y"])),
+        ["yaml"]
+    );
     assert_eq!(
         values(&plan_for(&["completion", ""])),
         ["bash", "elvish", "fish", "powershell", "zsh"]
@@ -305,8 +329,14 @@ fn scripts_complete_the_binary_and_hide_the_kubectl_hook() {
         let script = generate_script(shell);
         assert!(script.contains("kubectl-rollouts"), "{shell}");
         assert!(script.contains("set-weight"), "{shell}");
-        assert!(!script.contains("__complete"), "{shell} offers the hidden command");
-        assert!(!script.contains("kubectl rollouts"), "{shell} uses the help bin name");
+        assert!(
+            !script.contains("__complete"),
+            "{shell} offers the hidden command"
+        );
+        assert!(
+            !script.contains("kubectl rollouts"),
+            "{shell} uses the help bin name"
+        );
     }
     let bash = generate_script(Shell::Bash);
     assert!(bash.contains("complete -F _kubectl__rollouts"));
