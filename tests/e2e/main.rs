@@ -9,3 +9,4 @@ mod kubectl_fidelity;
 mod list_basics;
 mod server_api;
 mod server_kube_client;
+mod terminal;

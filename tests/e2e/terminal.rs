@@ -1,0 +1,149 @@
+//! Colour as a person sees it: `get rollout` run under a real pseudo-terminal (util-linux
+//! `script`) is coloured, and is not with `NO_COLOR`, `TERM=dumb`, `--no-color`,
+//! `--color never`, or when piped; `--color always` colours even a pipe.
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use crate::support::env::{RUN_TIMEOUT, run_to_completion};
+use crate::support::{OutputExt, TestEnv};
+
+const ESC: &str = "\u{1b}[";
+
+fn script_program() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|d| d.join("script"))
+        .find(|p| p.is_file())
+}
+
+fn shell_quote(word: &str) -> String {
+    format!("'{}'", word.replace('\'', r"'\''"))
+}
+
+/// Runs our binary with `args` under a pseudo-terminal, with `vars` set (TERM=xterm unless
+/// given) and the environment otherwise as hermetic as `TestEnv::cmd`.
+fn run_on_tty(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> Option<String> {
+    let script = script_program()?;
+    let mut line = shell_quote(env!("CARGO_BIN_EXE_kubectl-rollouts"));
+    for a in args {
+        line.push(' ');
+        line.push_str(&shell_quote(a));
+    }
+    let mut cmd = Command::new(script);
+    // -q: no "Script started" banner; -e: the command's exit code; -c: the command;
+    // /dev/null: no typescript file.
+    cmd.args(["-q", "-e", "-c", &line, "/dev/null"]);
+    // As hermetic as `TestEnv::cmd`: none of the developer's cluster or colour settings.
+    for var in [
+        "KUBECONFIG",
+        "HOME",
+        "NO_COLOR",
+        "FORCE_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "COLUMNS",
+        "KUBERNETES_SERVICE_HOST",
+        "KUBERNETES_SERVICE_PORT",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("HOME", env.dir())
+        .env("KUBECONFIG", env.kubeconfig());
+    cmd.env("TERM", "xterm-256color");
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    cmd.current_dir(env.dir()).stdin(Stdio::null());
+    let out: Output = run_to_completion(cmd, RUN_TIMEOUT);
+    assert_eq!(out.exit(), 0, "under a tty: {}", out.stdout_str());
+    // The terminal turns every newline into CR LF.
+    Some(out.stdout_str().replace("\r\n", "\n"))
+}
+
+/// Removes `ESC [ … final` sequences (the only kind a colour theme writes).
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(ESC) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + ESC.len()..];
+        match after.find(|c: char| ('@'..='~').contains(&c)) {
+            Some(end) => rest = &after[end + 1..],
+            None => rest = "",
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn world() -> TestEnv {
+    let env = TestEnv::new();
+    env.load_fixture("canary-mid-update");
+    env
+}
+
+#[test]
+fn a_terminal_gets_colour_and_nothing_else_does() {
+    let env = world();
+    let Some(coloured) = run_on_tty(&env, &["get", "rollout", "web"], &[]) else {
+        eprintln!("util-linux `script` is not installed; skipping the pseudo-terminal test");
+        return;
+    };
+    assert!(
+        coloured.contains(ESC),
+        "no colour on a terminal:\n{coloured}"
+    );
+    assert!(coloured.contains("web"), "{coloured}");
+
+    // Piped: plain, and the same text as the coloured one without its escapes.
+    let piped = env.run(["get", "rollout", "web"]);
+    assert_eq!(piped.exit(), 0, "{}", piped.stderr_str());
+    let plain = piped.stdout_str();
+    assert!(!plain.contains(ESC), "colour in a pipe:\n{plain}");
+    assert_eq!(strip_ansi(&coloured), plain);
+
+    for (what, args, vars) in [
+        (
+            "NO_COLOR",
+            &["get", "rollout", "web"][..],
+            &[("NO_COLOR", "1")][..],
+        ),
+        ("TERM=dumb", &["get", "rollout", "web"], &[("TERM", "dumb")]),
+        ("--no-color", &["get", "rollout", "web", "--no-color"], &[]),
+        (
+            "--color never",
+            &["--color", "never", "get", "rollout", "web"],
+            &[],
+        ),
+        (
+            "--no-color over --color always",
+            &["--color", "always", "--no-color", "get", "rollout", "web"],
+            &[],
+        ),
+    ] {
+        let text = run_on_tty(&env, args, vars).expect("script ran above");
+        assert!(!text.contains(ESC), "colour with {what}:\n{text}");
+        assert_eq!(text, plain, "{what}");
+    }
+
+    // `--color always` colours a pipe too, with the same escapes as the terminal.
+    let forced = env.run(["get", "rollout", "web", "--color", "always"]);
+    assert_eq!(forced.stdout_str(), coloured);
+}
+
+#[test]
+fn an_empty_no_color_does_not_disable_colour() {
+    // no-color.org: "when present and not an empty string".
+    let env = world();
+    let Some(text) = run_on_tty(&env, &["get", "rollout", "web"], &[("NO_COLOR", "")]) else {
+        return;
+    };
+    assert!(text.contains(ESC), "{text}");
+}
+
+#[test]
+fn strip_ansi_removes_only_escapes() {
+    assert_eq!(strip_ansi("a\u{1b}[32m✔\u{1b}[0m b\u{1b}[1;31m"), "a✔ b");
+    assert_eq!(strip_ansi("plain"), "plain");
+}
