@@ -3,6 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod cli_surface;
 mod cluster_access;
 mod completion;
 mod kubectl_fidelity;
