@@ -6,6 +6,7 @@ mod support;
 mod cli_surface;
 mod cluster_access;
 mod completion;
+mod krew_manifest;
 mod kubectl_fidelity;
 mod list_basics;
 mod server_api;
