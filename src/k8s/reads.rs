@@ -21,17 +21,15 @@ pub async fn rollout_selector(
     if let Some(q) = view::selector_to_query(&rollout["spec"]["selector"]) {
         return Ok(Some(q));
     }
-    let wref = &rollout["spec"]["workloadRef"];
-    let (Some(api_version), Some(kind), Some(name)) = (
-        wref["apiVersion"].as_str(),
-        wref["kind"].as_str(),
-        wref["name"].as_str(),
-    ) else {
+    let Some(r) = crate::patch::workload_ref(rollout) else {
         return Ok(None);
     };
-    let Some(res) = Resource::for_kind(api_version, kind).filter(|r| *r != PODTEMPLATES) else {
+    // A PodTemplate has no selector of its own.
+    let Some(res) = Resource::for_kind(&r.api_version, &r.kind).filter(|r| *r != PODTEMPLATES)
+    else {
         return Ok(None);
     };
+    let name = r.name.as_str();
     match cluster.get(&res, namespace, name).await {
         Ok(w) => Ok(view::selector_to_query(&w["spec"]["selector"])),
         Err(e) if e.is_not_found() => Ok(None),
@@ -174,28 +172,6 @@ pub async fn experiment_objects(
         pods,
         analysis_runs: runs.items,
     })
-}
-
-/// Reads the workload a rollout references with `spec.workloadRef`, if any.
-pub async fn workload(
-    cluster: &Cluster,
-    namespace: &str,
-    rollout: &Value,
-) -> Result<Option<(Resource, Value)>, K8sError> {
-    let wref = &rollout["spec"]["workloadRef"];
-    let (Some(api_version), Some(kind), Some(name)) = (
-        wref["apiVersion"].as_str(),
-        wref["kind"].as_str(),
-        wref["name"].as_str(),
-    ) else {
-        return Ok(None);
-    };
-    let Some(res) = Resource::for_kind(api_version, kind) else {
-        return Err(K8sError::Config(format!(
-            "rollout references a {kind} ({api_version}); only Deployment, ReplicaSet and PodTemplate are supported"
-        )));
-    };
-    Ok(Some((res, cluster.get(&res, namespace, name).await?)))
 }
 
 fn uid(obj: &Value) -> Option<String> {

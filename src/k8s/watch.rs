@@ -71,12 +71,9 @@ pub async fn run(
         {
             Ok(l) => l,
             Err(e) => {
-                failures += 1;
-                if failures >= MAX_CONSECUTIVE_FAILURES || !is_transient(&e) {
-                    let _ = tx.send((id, Notice::Failed(e)));
+                if give_up(&mut failures, e, id, &tx).await {
                     return;
                 }
-                backoff(failures).await;
                 continue 'relist;
             }
         };
@@ -91,12 +88,9 @@ pub async fn run(
                 Ok(b) => b,
                 Err(K8sError::Api { code: 410, .. }) => continue 'relist,
                 Err(e) => {
-                    failures += 1;
-                    if failures >= MAX_CONSECUTIVE_FAILURES || !is_transient(&e) {
-                        let _ = tx.send((id, Notice::Failed(e)));
+                    if give_up(&mut failures, e, id, &tx).await {
                         return;
                     }
-                    backoff(failures).await;
                     continue;
                 }
             };
@@ -160,6 +154,23 @@ fn is_transient(e: &K8sError) -> bool {
                 ..
             }
     )
+}
+
+/// Counts a failure; reports it and returns true when it is final (not transient, or too many
+/// in a row), else waits a growing backoff and returns false.
+async fn give_up(
+    failures: &mut u32,
+    e: K8sError,
+    id: usize,
+    tx: &mpsc::UnboundedSender<(usize, Notice)>,
+) -> bool {
+    *failures += 1;
+    if *failures >= MAX_CONSECUTIVE_FAILURES || !is_transient(&e) {
+        let _ = tx.send((id, Notice::Failed(e)));
+        return true;
+    }
+    backoff(*failures).await;
+    false
 }
 
 async fn backoff(failures: u32) {
