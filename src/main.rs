@@ -8,6 +8,15 @@ use kubectl_rollouts::exit::{ExitCode, code_for};
 use kubectl_rollouts::settings::{Env, Settings};
 
 fn main() -> std::process::ExitCode {
+    // Like kubectl: the bare command prints its help on stdout and succeeds.
+    if std::env::args_os().len() == 1 {
+        use clap::CommandFactory;
+        let mut help = Cli::command();
+        return match help.print_help() {
+            Ok(()) => std::process::ExitCode::SUCCESS,
+            Err(_) => std::process::ExitCode::from(ExitCode::Failure.code() as u8),
+        };
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -142,9 +142,10 @@ fn every_command_has_a_description_and_examples() {
 fn nothing_typed_prints_the_help() {
     let env = TestEnv::new();
     let out = env.run(Vec::<&str>::new());
-    // clap's arg_required_else_help: the help, on stderr, as a usage error (2).
-    assert_eq!(out.exit(), 2);
-    let help = out.stderr_str();
+    // Like kubectl: the help on stdout, exit 0.
+    assert_eq!(out.exit(), 0);
+    assert!(out.stderr_str().is_empty());
+    let help = out.stdout_str();
     assert!(
         help.contains("Usage: kubectl rollouts [OPTIONS] <COMMAND>"),
         "{help}"
