@@ -8,3 +8,4 @@ mod kubectl_fidelity;
 mod list_basics;
 mod server_api;
 mod server_kube_client;
+mod simple_writes;
