@@ -9,3 +9,4 @@ mod list_basics;
 mod server_api;
 mod server_kube_client;
 mod simple_writes;
+mod undo;
