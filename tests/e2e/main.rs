@@ -10,3 +10,4 @@ mod server_api;
 mod server_kube_client;
 mod simple_writes;
 mod undo;
+mod promote;
