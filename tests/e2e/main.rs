@@ -11,3 +11,4 @@ mod server_kube_client;
 mod simple_writes;
 mod undo;
 mod promote;
+mod set_weight;
