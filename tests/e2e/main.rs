@@ -12,3 +12,4 @@ mod simple_writes;
 mod undo;
 mod promote;
 mod set_weight;
+mod history;
