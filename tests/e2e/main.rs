@@ -13,3 +13,4 @@ mod undo;
 mod promote;
 mod set_weight;
 mod history;
+mod dry_run;
