@@ -180,7 +180,13 @@ fn cases() -> Vec<Case> {
         },
         Case {
             fixtures: &["canary-mid-update"],
-            args: &["set", "image", "web", "web=argoproj/rollouts-demo:green", "--dry-run"],
+            args: &[
+                "set",
+                "image",
+                "web",
+                "web=argoproj/rollouts-demo:green",
+                "--dry-run",
+            ],
             target: (ARGO, "Rollout", "web"),
             path: format!("{RO}/web"),
             content_type: JSON_PATCH,
@@ -191,7 +197,13 @@ fn cases() -> Vec<Case> {
         },
         Case {
             fixtures: &["workloadref"],
-            args: &["set", "image", "api", "api=ghcr.io/acme/api:5.3.0", "--dry-run"],
+            args: &[
+                "set",
+                "image",
+                "api",
+                "api=ghcr.io/acme/api:5.3.0",
+                "--dry-run",
+            ],
             target: ("apps/v1", "Deployment", "api"),
             path: "/apis/apps/v1/namespaces/default/deployments/api".into(),
             content_type: JSON_PATCH,
@@ -250,7 +262,12 @@ fn every_writing_command_previews_and_writes_nothing() {
             "{:?}:\n{text}",
             case.args
         );
-        assert!(env.writes().is_empty(), "{:?}: {:?}", case.args, env.writes());
+        assert!(
+            env.writes().is_empty(),
+            "{:?}: {:?}",
+            case.args,
+            env.writes()
+        );
         assert_eq!(env.get(av, kind, "default", name).unwrap(), before);
     }
 }
@@ -269,9 +286,21 @@ fn a_two_write_plan_previews_both_writes_in_order() {
     let spec = text.find(&format!("PATCH {RO}/web\n")).expect(&text);
     let status = text.find(&format!("PATCH {RO}/web/status\n")).expect(&text);
     assert!(spec < status, "{text}");
+    // The second write's guard is only known once the first returns, and the preview says so.
+    assert!(
+        text[status..].contains(&format!(
+            "\"resourceVersion\": \"{}\"\n  }},\n  \"status\": {{\n    \"pauseConditions\": null\n  }}\n}}\n\
+             (sent guarded by the resourceVersion the earlier write to this object returns)\n",
+            rv(&before)
+        )),
+        "{text}"
+    );
     let diff = &text[text.find("--- Rollout web (now)").expect(&text)..];
     for line in ["-  paused: true", "+  paused: false", "-  pauseConditions:"] {
-        assert!(diff.lines().any(|l| l == line), "missing {line:?} in\n{diff}");
+        assert!(
+            diff.lines().any(|l| l == line),
+            "missing {line:?} in\n{diff}"
+        );
     }
     assert!(env.writes().is_empty());
     assert_eq!(rollout(&env, "web"), before);

@@ -4,13 +4,13 @@
 mod support;
 
 mod cluster_access;
+mod dry_run;
+mod history;
 mod kubectl_fidelity;
 mod list_basics;
+mod promote;
 mod server_api;
 mod server_kube_client;
+mod set_weight;
 mod simple_writes;
 mod undo;
-mod promote;
-mod set_weight;
-mod history;
-mod dry_run;

@@ -28,7 +28,10 @@ fn paused_blue_green_clears_the_pause_condition() {
     );
     let after = rollout(&env, "checkout");
     assert_changed_only(&before, &after, |o| {
-        o["status"].as_object_mut().unwrap().remove("pauseConditions");
+        o["status"]
+            .as_object_mut()
+            .unwrap()
+            .remove("pauseConditions");
     });
 }
 
@@ -50,7 +53,10 @@ fn canary_at_a_pause_step_clears_the_pause_and_keeps_the_index() {
     let after = rollout(&env, "web");
     assert_eq!(after["status"]["currentStepIndex"], json!(1));
     assert_changed_only(&before, &after, |o| {
-        o["status"].as_object_mut().unwrap().remove("pauseConditions");
+        o["status"]
+            .as_object_mut()
+            .unwrap()
+            .remove("pauseConditions");
     });
 }
 
@@ -72,7 +78,9 @@ fn canary_between_steps_advances_one_step() {
             "status": {"pauseConditions": null, "currentStepIndex": 2}}),
     );
     let after = rollout(&env, "search");
-    assert_changed_only(&before, &after, |o| o["status"]["currentStepIndex"] = json!(2));
+    assert_changed_only(&before, &after, |o| {
+        o["status"]["currentStepIndex"] = json!(2)
+    });
 }
 
 #[test]
@@ -82,7 +90,10 @@ fn the_index_stops_at_the_number_of_steps() {
     // At the last step (index 4 of 5) with no pause: one more step, to 5.
     env.mutate(ARGO, "Rollout", "default", "web", |o| {
         o["status"]["currentStepIndex"] = json!(4);
-        o["status"].as_object_mut().unwrap().remove("pauseConditions");
+        o["status"]
+            .as_object_mut()
+            .unwrap()
+            .remove("pauseConditions");
     });
     let before = rollout(&env, "web");
     let out = run(&env, &["promote", "web"]);
@@ -184,7 +195,9 @@ fn full_sets_promote_full_on_status() {
         json!({"metadata": {"resourceVersion": rv(&before)}, "status": {"promoteFull": true}}),
     );
     let after = rollout(&env, "web");
-    assert_changed_only(&before, &after, |o| o["status"]["promoteFull"] = json!(true));
+    assert_changed_only(&before, &after, |o| {
+        o["status"]["promoteFull"] = json!(true)
+    });
 }
 
 #[test]
@@ -230,7 +243,10 @@ fn a_manually_paused_rollout_is_unpaused_then_its_status_written() {
     let after = rollout(&env, "web");
     assert_changed_only(&before, &after, |o| {
         o["spec"]["paused"] = json!(false);
-        o["status"].as_object_mut().unwrap().remove("pauseConditions");
+        o["status"]
+            .as_object_mut()
+            .unwrap()
+            .remove("pauseConditions");
     });
     assert_eq!(after["status"]["currentStepIndex"], json!(1));
 }
@@ -276,7 +292,10 @@ fn full_on_a_manually_paused_rollout_unpauses_too() {
     assert_eq!(writes[0].path, format!("{RO}/web"));
     assert_eq!(writes[0].body_json()["spec"], json!({"paused": false}));
     assert_eq!(writes[1].path, format!("{RO}/web/status"));
-    assert_eq!(writes[1].body_json()["status"], json!({"promoteFull": true}));
+    assert_eq!(
+        writes[1].body_json()["status"],
+        json!({"promoteFull": true})
+    );
     let after = rollout(&env, "web");
     assert_eq!(after["spec"]["paused"], json!(false));
     assert_eq!(after["status"]["promoteFull"], json!(true));

@@ -324,8 +324,7 @@ fn set_image_of_an_init_container_and_of_all() {
     );
     let after = rollout(&env, "search");
     assert_changed_only(&middle, &after, |o| {
-        o["spec"]["template"]["spec"]["initContainers"][0]["image"] =
-            json!("registry.local/all:1");
+        o["spec"]["template"]["spec"]["initContainers"][0]["image"] = json!("registry.local/all:1");
         o["spec"]["template"]["spec"]["containers"][0]["image"] = json!("registry.local/all:1");
     });
 }
@@ -430,8 +429,7 @@ fn set_image_with_bad_syntax_is_a_usage_error() {
         let out = run(&env, &["set", "image", "web", bad]);
         assert_usage_error(&env, &out);
         assert!(
-            out.stderr_str()
-                .contains("expected CONTAINER=IMAGE"),
+            out.stderr_str().contains("expected CONTAINER=IMAGE"),
             "{bad}: {}",
             out.stderr_str()
         );

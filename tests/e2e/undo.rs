@@ -110,7 +110,10 @@ fn undo_to_a_given_revision_carries_unknown_fields_over() {
     let after = rollout(&env, "history-demo");
     let spec = &after["spec"]["template"]["spec"];
     assert_eq!(spec["someFutureField"], json!({"enabled": true}));
-    assert_eq!(spec["containers"][0]["futureContainerField"], json!("keep-me"));
+    assert_eq!(
+        spec["containers"][0]["futureContainerField"],
+        json!("keep-me")
+    );
     assert_changed_only(&before, &after, |o| o["spec"]["template"] = revision_2());
 }
 
