@@ -463,3 +463,33 @@ fn writes_to_a_missing_rollout_fail_without_writing() {
         );
     }
 }
+
+#[test]
+fn a_json_patch_against_a_writer_that_never_stops_fails_loudly() {
+    // JSON patches learn of a conflict through a failed `test` (422) and a re-read.
+    let env = TestEnv::new();
+    env.load_fixture("canary-mid-update");
+    let before = rollout(&env, "web");
+    let mut n = 0;
+    env.before_patch(10, move |store, _| {
+        n += 1;
+        store.mutate(ARGO, "Rollout", "default", "web", |o| {
+            o["metadata"]["annotations"]["busy"] = json!(n.to_string());
+        });
+    });
+    let out = run(&env, &["set", "image", "web", "web=x:1"]);
+    assert_eq!(out.exit(), 1, "{}", out.stderr_str());
+    assert_eq!(out.stdout_str(), "");
+    assert_eq!(
+        out.stderr_str(),
+        "error: \"web\" kept changing while we tried to write it (5 attempts, each from a \
+         fresh read); try again\n"
+    );
+    let writes = env.writes();
+    assert_eq!(writes.len(), 5, "{writes:?}");
+    assert!(writes.iter().all(|w| w.status == 422), "{writes:?}");
+    assert_eq!(
+        rollout(&env, "web")["spec"]["template"],
+        before["spec"]["template"]
+    );
+}
