@@ -312,6 +312,16 @@ pub fn describe(plan: &Plan) -> String {
             .unwrap_or_else(|_| w.body.value().to_string());
         out.push_str(&body);
         out.push('\n');
+        // The executor re-guards a later write to the same object (see `reguard`); say so
+        // rather than show a guard that will not be the one sent.
+        if plan.writes[..i]
+            .iter()
+            .any(|earlier| earlier.target == w.target)
+        {
+            out.push_str(
+                "(sent guarded by the resourceVersion the earlier write to this object returns)\n",
+            );
+        }
     }
     out
 }
@@ -539,6 +549,29 @@ pub(crate) mod tests {
             }),
             "no changes to write\n"
         );
+    }
+
+    #[test]
+    fn describe_notes_the_re_guarded_second_write() {
+        let first = write(PatchBody::Merge(
+            json!({"metadata": {"resourceVersion": "5"}, "spec": {"paused": false}}),
+        ));
+        let mut second = write(PatchBody::Merge(
+            json!({"metadata": {"resourceVersion": "5"}, "status": {"pauseConditions": null}}),
+        ));
+        second.subresource = Some("status");
+        let text = describe(&Plan {
+            writes: vec![first, second],
+            message: "x".into(),
+        });
+        assert!(
+            text.ends_with(
+                "  \"status\": {\n    \"pauseConditions\": null\n  }\n}\n\
+                 (sent guarded by the resourceVersion the earlier write to this object returns)\n"
+            ),
+            "{text}"
+        );
+        assert_eq!(text.matches("(sent guarded").count(), 1);
     }
 
     #[test]

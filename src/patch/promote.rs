@@ -6,9 +6,16 @@ use super::{
     ObjectRef, PatchError, Plan, Write, at, guarded_merge, name_of, resource_version, str_at,
 };
 
-/// Plans `promote` with the Go plugin's rules (commands.md). Writes, in the Go plugin's order:
-/// the status subresource first, then the spec unpause; the executor re-guards the second one
-/// with [`super::reguard`] after the first changed the resourceVersion.
+/// Plans `promote` with the Go plugin's rules (commands.md). Writes the spec unpause first, then
+/// the status subresource; the executor re-guards the second one with [`super::reguard`] after
+/// the first changed the resourceVersion.
+///
+/// The order differs from the Go plugin's (status first, kept there for v0.9 clusters without
+/// a status subresource) because of retries: when the second write conflicts, the executor
+/// reads and plans again. The status decision reads only status, which the spec write leaves
+/// alone, so the new plan is exactly the unfinished status change. Had the status gone first,
+/// the new plan would see the pause conditions already cleared and advance the step index
+/// too: one promote skipping a step.
 ///
 /// Nothing to do (not paused, no pause conditions, no step left to advance, or `--full` on a
 /// rollout already at its stable pods): no writes, and a message saying so instead of claiming a
@@ -27,18 +34,18 @@ pub fn promote(rollout: &Value, full: bool) -> Result<Plan, PatchError> {
 
     let target = ObjectRef::rollout(rollout);
     let mut writes = Vec::new();
-    if let Some(status) = status {
-        writes.push(Write {
-            target: target.clone(),
-            subresource: Some("status"),
-            body: guarded_merge(&rv, json!({"status": status})),
-        });
-    }
     if paused {
         writes.push(Write {
-            target,
+            target: target.clone(),
             subresource: None,
             body: guarded_merge(&rv, json!({"spec": {"paused": false}})),
+        });
+    }
+    if let Some(status) = status {
+        writes.push(Write {
+            target,
+            subresource: Some("status"),
+            body: guarded_merge(&rv, json!({"status": status})),
         });
     }
 
@@ -263,17 +270,18 @@ mod tests {
         ro["status"]["pauseConditions"] = json!([{"reason": "PausedRolloutManual"}]);
         let plan = promote(&ro, false).unwrap();
         assert_eq!(plan.writes.len(), 2);
-        assert_eq!(plan.writes[0].subresource, Some("status"));
+        // Spec first: a retry after the status write conflicts must not promote twice.
+        assert_eq!(plan.writes[0].subresource, None);
         assert_eq!(
-            plan.writes[0].body.value()["status"],
-            json!({"pauseConditions": null})
-        );
-        assert_eq!(plan.writes[1].subresource, None);
-        assert_eq!(
-            plan.writes[1].body,
+            plan.writes[0].body,
             PatchBody::Merge(
                 json!({"metadata": {"resourceVersion": "42"}, "spec": {"paused": false}})
             )
+        );
+        assert_eq!(plan.writes[1].subresource, Some("status"));
+        assert_eq!(
+            plan.writes[1].body.value()["status"],
+            json!({"pauseConditions": null})
         );
         assert_guarded(&plan, "42");
     }
@@ -295,17 +303,18 @@ mod tests {
         let plan = promote(&ro, true).unwrap();
         assert_eq!(plan.message, "rollout 'web' fully promoted");
         assert_eq!(plan.writes.len(), 2);
+        assert_eq!(plan.writes[0].subresource, None);
         assert_eq!(
-            plan.writes[0].body,
+            plan.writes[0].body.value()["spec"],
+            json!({"paused": false})
+        );
+        assert_eq!(
+            plan.writes[1].body,
             PatchBody::Merge(
                 json!({"metadata": {"resourceVersion": "42"}, "status": {"promoteFull": true}})
             )
         );
-        assert_eq!(plan.writes[0].subresource, Some("status"));
-        assert_eq!(
-            plan.writes[1].body.value()["spec"],
-            json!({"paused": false})
-        );
+        assert_eq!(plan.writes[1].subresource, Some("status"));
         assert_guarded(&plan, "42");
     }
 

@@ -99,7 +99,11 @@ pub fn resource_defs(with_argo: bool) -> Vec<ResourceDef> {
     if with_argo {
         defs.extend([
             def(ARGO_GROUP, "rollouts", "Rollout", &["ro"]),
-            def(ARGO_GROUP, "experiments", "Experiment", &["exp"]),
+            // Argo's Experiment CRD declares no status subresource (`subresources: {}`).
+            ResourceDef {
+                has_status: false,
+                ..def(ARGO_GROUP, "experiments", "Experiment", &["exp"])
+            },
             def(ARGO_GROUP, "analysisruns", "AnalysisRun", &["ar"]),
             ResourceDef {
                 has_status: false,
