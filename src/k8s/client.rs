@@ -108,6 +108,13 @@ impl Cluster {
         config.default_retry = false;
         // Per-request timeouts are ours (a watch may be silent for minutes).
         config.read_timeout = None;
+        if config.cluster_url.scheme_str() == Some("http") {
+            // A plain-http cluster never does TLS, yet without a CA kube's connector builds a
+            // platform verifier that reads and parses every system root certificate (about a
+            // third of our start-up time). An empty CA list makes it build an empty store.
+            config.root_cert = Some(Vec::new());
+            config.root_cert_file = None;
+        }
         let namespace = settings
             .namespace
             .clone()
@@ -311,7 +318,7 @@ impl Cluster {
                 }
             };
             if !retryable || attempt >= MAX_ATTEMPTS {
-                return Err(err);
+                return Err(gave_up(err, attempt));
             }
             let backoff = BASE_BACKOFF * 2u32.pow(attempt - 1);
             let wait = retry_after
@@ -373,6 +380,29 @@ impl Cluster {
                 detail: root_cause(other),
             },
         }
+    }
+}
+
+/// The last transient error, saying how often we tried (a single attempt says nothing more).
+fn gave_up(err: K8sError, attempts: u32) -> K8sError {
+    if attempts < 2 {
+        return err;
+    }
+    match err {
+        K8sError::Api {
+            code,
+            reason,
+            message,
+        } => K8sError::Api {
+            code,
+            reason,
+            message: format!("{message} (HTTP {code}, gave up after {attempts} attempts)"),
+        },
+        K8sError::Unreachable { server, detail } => K8sError::Unreachable {
+            server,
+            detail: format!("{detail} (gave up after {attempts} attempts)"),
+        },
+        other => other,
     }
 }
 

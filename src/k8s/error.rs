@@ -10,8 +10,12 @@ use crate::exit::ExitCode;
 #[derive(Debug, thiserror::Error)]
 pub enum K8sError {
     /// The object does not exist (`rollouts.argoproj.io "x" not found in namespace "ns"`).
+    /// `name` is the Status's `details.name`: set when an object (not a whole type) is missing.
     #[error("{message}")]
-    NotFound { message: String },
+    NotFound {
+        message: String,
+        name: Option<String>,
+    },
     #[error("Unauthorized: check your credentials for context {context}")]
     Unauthorized { context: String },
     #[error("Forbidden: {message} (context {context})")]
@@ -47,6 +51,12 @@ impl K8sError {
             | K8sError::Timeout { .. }
             | K8sError::NotInstalled { .. }
             | K8sError::Config(_) => ExitCode::Cluster,
+            // Overloaded or failing server (what we retry): the cluster is unusable right now,
+            // which scripts must tell apart from a rollout that failed.
+            K8sError::Api {
+                code: 429 | 500 | 502 | 503 | 504,
+                ..
+            } => ExitCode::Cluster,
             K8sError::NotFound { .. }
             | K8sError::Conflict { .. }
             | K8sError::Api { .. }
@@ -66,12 +76,16 @@ impl K8sError {
     /// or the whole resource type is (Argo Rollouts not installed).
     pub fn with_object(self, res: &Resource, name: &str, namespace: &str) -> K8sError {
         match self {
-            K8sError::NotFound { message } if message.contains(&format!("\"{name}\"")) => {
+            K8sError::NotFound {
+                message,
+                name: missing,
+            } if missing.as_deref() == Some(name) || message.contains(&format!("\"{name}\"")) => {
                 K8sError::NotFound {
                     message: format!(
                         "{} \"{name}\" not found in namespace \"{namespace}\"",
                         res.group_resource()
                     ),
+                    name: Some(name.to_string()),
                 }
             }
             K8sError::NotFound { .. } => not_installed_or_missing(res),
@@ -132,7 +146,15 @@ pub fn api_error(status: StatusCode, body: &[u8], context: &str) -> K8sError {
             message,
             context: context.to_string(),
         },
-        404 => K8sError::NotFound { message },
+        404 => K8sError::NotFound {
+            message,
+            name: parsed
+                .as_ref()
+                .and_then(|v| v.pointer("/details/name"))
+                .and_then(Value::as_str)
+                .filter(|n| !n.is_empty())
+                .map(str::to_string),
+        },
         409 => K8sError::Conflict { message },
         code => K8sError::Api {
             code,
@@ -223,6 +245,21 @@ mod tests {
         );
         assert!(matches!(e, K8sError::Api { code: 422, .. }));
         assert!(!e.is_conflict());
+    }
+
+    #[test]
+    fn a_missing_object_with_a_long_name_is_not_a_missing_type() {
+        // The message is cut at 500 characters; the Status details still name the object.
+        let name = "r".repeat(600);
+        let body = serde_json::to_vec(&serde_json::json!({
+            "kind": "Status", "apiVersion": "v1", "status": "Failure", "reason": "NotFound",
+            "message": format!("rollouts.argoproj.io \"{name}\" not found"),
+            "details": {"name": name, "group": "argoproj.io", "kind": "rollouts"}, "code": 404
+        }))
+        .unwrap();
+        let e = api_error(StatusCode::NOT_FOUND, &body, "c").with_object(&ROLLOUTS, &name, "prod");
+        assert!(e.is_not_found(), "{e}");
+        assert!(e.to_string().ends_with("not found in namespace \"prod\""));
     }
 
     #[test]

@@ -28,9 +28,9 @@ pub fn render_history(entries: &[HistoryEntry], now: Timestamp) -> String {
         };
         rows.push(vec![
             e.revision.to_string(),
-            e.name.clone(),
-            join(&e.images),
-            join(&e.roles),
+            super::sanitize::clean(&e.name).into_owned(),
+            super::sanitize::clean(&join(&e.images)).into_owned(),
+            super::sanitize::clean(&join(&e.roles)).into_owned(),
             age,
         ]);
     }

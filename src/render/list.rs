@@ -34,6 +34,7 @@ pub fn render_rollout_list(
     }
     text.push_str(ROLLOUT_HEADER);
     for row in rows {
+        let row = &*super::sanitize::rollout_row(row);
         text.push_str(&rollout_cells(row, all_namespaces, timestamp));
     }
     tabwrite_text(&text)
@@ -46,6 +47,7 @@ pub fn render_rollout_list_row(
     all_namespaces: bool,
     timestamp: Option<Timestamp>,
 ) -> String {
+    let row = &*super::sanitize::rollout_row(row);
     tabwrite_text(&rollout_cells(row, all_namespaces, timestamp))
 }
 
@@ -93,6 +95,7 @@ pub fn render_experiment_list(
     }
     text.push_str(EXPERIMENT_HEADER);
     for row in rows {
+        let row = &*super::sanitize::experiment_row(row);
         let mut cells = Vec::with_capacity(6);
         if all_namespaces {
             cells.push(pad(&row.namespace, 9));
@@ -136,6 +139,10 @@ fn experiment_durations(row: &ExperimentRow, now: Timestamp) -> (String, String)
 
 /// `Phase - message`, or just `Phase` when there is no message (the `status` command's line).
 pub fn status_line(phase: &str, message: &str) -> String {
+    let (phase, message) = (
+        &*super::sanitize::clean(phase),
+        &*super::sanitize::clean(message),
+    );
     if message.is_empty() {
         phase.to_string()
     } else {

@@ -6,6 +6,7 @@
 mod duration;
 mod history;
 mod list;
+mod sanitize;
 mod style;
 mod tabwriter;
 mod tree;
@@ -16,6 +17,7 @@ mod tests;
 pub use duration::{go_duration, human_age, parse_go_duration};
 pub use history::render_history;
 pub use list::{render_experiment_list, render_rollout_list, render_rollout_list_row, status_line};
+pub use sanitize::clean as sanitize;
 pub use style::{Color, Kind, Theme, icon, icon_color, icon_for, role_color};
 pub use tabwriter::{display_width, tabwrite, tabwrite_text};
 pub use tree::{render_experiment, render_rollout, rollout_tree};

@@ -28,6 +28,7 @@ const UNKNOWN_AGE: &str = "<unknown>";
 
 /// The whole `get rollout NAME` text, ending with a newline.
 pub fn render_rollout(view: &RolloutView, theme: &Theme, now: Timestamp) -> String {
+    let view = &*super::sanitize::rollout_view(view);
     let mut out = String::new();
     header_line(&mut out, "Name:", &view.name);
     header_line(&mut out, "Namespace:", &view.namespace);
@@ -60,6 +61,7 @@ pub fn render_rollout(view: &RolloutView, theme: &Theme, now: Timestamp) -> Stri
 
 /// The whole `get experiment NAME` text, ending with a newline.
 pub fn render_experiment(view: &ExperimentView, theme: &Theme, now: Timestamp) -> String {
+    let view = &*super::sanitize::experiment_view(view);
     let mut out = String::new();
     header_line(&mut out, "Name:", &view.name);
     header_line(&mut out, "Namespace:", &view.namespace);
@@ -86,6 +88,7 @@ pub fn render_experiment(view: &ExperimentView, theme: &Theme, now: Timestamp) -
 
 /// Just the tree of `get rollout` (header row included), ending with a newline.
 pub fn rollout_tree(view: &RolloutView, theme: &Theme, now: Timestamp) -> String {
+    let view = &*super::sanitize::rollout_view(view);
     let mut tree = Tree::new(theme, now);
     tree.header();
     let name = format!("{ICON_ROLLOUT} {}", view.name);

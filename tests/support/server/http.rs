@@ -613,32 +613,36 @@ fn list(store: &super::Store, t: &Target, param: &dyn Fn(&str) -> Option<String>
         },
         None => None,
     };
-    let mut items: Vec<Value> = store
-        .list_def(&t.def, t.namespace.as_deref())
-        .into_iter()
-        .filter(|o| labels.matches_object(o) && fields.matches_object(o))
-        .filter(|o| {
-            let k = (
-                meta_str(o, "namespace").to_string(),
-                meta_str(o, "name").to_string(),
-            );
-            after.as_ref().is_none_or(|a| &k > a)
-        })
-        .collect();
     let limit = param("limit")
         .and_then(|l| l.parse::<usize>().ok())
         .filter(|l| *l > 0);
-    let mut meta = json!({"resourceVersion": store.resource_version().to_string()});
-    if let Some(limit) = limit.filter(|l| items.len() > *l) {
-        let remaining = items.len() - limit;
-        items.truncate(limit);
-        if let Some(last) = items.last() {
-            meta["continue"] = json!(continue_token(
-                meta_str(last, "namespace"),
-                meta_str(last, "name")
-            ));
-            meta["remainingItemCount"] = json!(remaining);
+    // Only the page sent is copied (a namespace of thousands of pods is common).
+    let mut items: Vec<Value> = Vec::new();
+    let mut remaining = 0usize;
+    let matching = store
+        .iter_def(&t.def, t.namespace.as_deref())
+        .filter(|o| labels.matches_object(o) && fields.matches_object(o))
+        .filter(|o| {
+            after.as_ref().is_none_or(|(ns, name)| {
+                (meta_str(o, "namespace"), meta_str(o, "name")) > (ns.as_str(), name.as_str())
+            })
+        });
+    for o in matching {
+        if limit.is_some_and(|l| items.len() >= l) {
+            remaining += 1;
+        } else {
+            items.push(o.clone());
         }
+    }
+    let mut meta = json!({"resourceVersion": store.resource_version().to_string()});
+    if remaining > 0
+        && let Some(last) = items.last()
+    {
+        meta["continue"] = json!(continue_token(
+            meta_str(last, "namespace"),
+            meta_str(last, "name")
+        ));
+        meta["remainingItemCount"] = json!(remaining);
     }
     if !t.def.custom {
         // Built-in types are served from typed structs whose list items carry no TypeMeta.

@@ -199,12 +199,22 @@ impl Store {
     }
 
     pub(crate) fn list_def(&self, d: &ResourceDef, ns: Option<&str>) -> Vec<Value> {
+        self.iter_def(d, ns).cloned().collect()
+    }
+
+    /// Like `list_def`, without copying: a list answer copies only what it sends.
+    pub(crate) fn iter_def<'a>(
+        &'a self,
+        d: &ResourceDef,
+        ns: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a Value> + 'a {
         let (av, plural) = (d.api_version(), d.plural);
         self.objects
             .iter()
-            .filter(|((a, p, n, _), _)| *a == av && *p == plural && ns.is_none_or(|ns| ns == n))
-            .map(|(_, v)| v.clone())
-            .collect()
+            .filter(move |((a, p, n, _), _)| {
+                *a == av && *p == plural && ns.is_none_or(|ns| ns == n)
+            })
+            .map(|(_, v)| v)
     }
 
     pub(crate) fn get_key(&self, key: &Key) -> Option<&Value> {

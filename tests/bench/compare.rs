@@ -1,0 +1,439 @@
+//! kubectl-rollouts against kubectl, on the same test API server, in the same run:
+//! start-up, `get rollout` in a crowded namespace, `list rollouts -A` over 2,000 rollouts, and
+//! how quickly `get -w` redraws after a change. Medians of several runs; requests, bytes and
+//! peak memory from single runs.
+//!
+//! ```text
+//! cargo bench --bench compare                      # builds the release binary and runs it
+//! BENCH_ONLY=startup,get cargo bench --bench compare
+//! KUBECTL_ROLLOUTS_BIN=/path/to/other/build cargo bench --bench compare   # compare builds
+//! ```
+//!
+//! Without `--bench` (as `cargo test --benches` runs it) it only says how to run it.
+
+#[path = "../support/mod.rs"]
+// Built without the test harness, the support layer's own unit tests leave imports unused.
+#[allow(unused_imports)]
+mod support;
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use support::env::kubectl_path;
+use support::{Background, OutputExt, TestEnv};
+
+const NOW: &str = "2026-11-22T12:00:00Z";
+
+/// Same scrubbing as the tests' hermetic commands.
+const SCRUBBED_VARS: &[&str] = &[
+    "KUBECONFIG",
+    "HOME",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "CLICOLOR",
+    "CLICOLOR_FORCE",
+    "COLUMNS",
+    "KUBERNETES_SERVICE_HOST",
+    "KUBERNETES_SERVICE_PORT",
+];
+
+fn main() {
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("compare: run with `cargo bench --bench compare` (release build)");
+        return;
+    }
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let wanted = |name: &str| only.is_empty() || only.split(',').any(|s| s.trim() == name);
+    let bin = ours();
+    println!("# kubectl-rollouts vs kubectl\n");
+    println!("binary:  {}", bin.display());
+    println!("kubectl: {}", kubectl_path().display());
+    println!("machine: {}\n", machine());
+    let mut report = Report::default();
+    if wanted("startup") {
+        startup(&bin, &mut report);
+    }
+    if wanted("get") {
+        get(&bin, &mut report);
+    }
+    if wanted("list") {
+        list(&bin, &mut report);
+    }
+    if wanted("watch") {
+        watch(&bin, &mut report);
+    }
+    println!("\n## Targets\n");
+    for line in &report.targets {
+        println!("{line}");
+    }
+}
+
+#[derive(Default)]
+struct Report {
+    targets: Vec<String>,
+}
+
+impl Report {
+    fn target(&mut self, what: &str, ok: bool, detail: String) {
+        let mark = if ok { "met" } else { "MISSED" };
+        self.targets.push(format!("- {what}: {detail} — {mark}"));
+    }
+}
+
+/// `KUBECTL_ROLLOUTS_BIN`, else the binary cargo built for this bench (release under
+/// `cargo bench`).
+fn ours() -> PathBuf {
+    match std::env::var_os("KUBECTL_ROLLOUTS_BIN") {
+        Some(p) => PathBuf::from(p),
+        None => PathBuf::from(env!("CARGO_BIN_EXE_kubectl-rollouts")),
+    }
+}
+
+fn machine() -> String {
+    let cpus = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(0);
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    format!(
+        "{cpus} cores, {model}; load average at start {}",
+        load.split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ")
+    )
+}
+
+/// A hermetic command for `program` against `env`'s server (what the tests use).
+fn command<S: AsRef<OsStr>>(env: &TestEnv, program: &Path, args: &[S]) -> Command {
+    let mut cmd = Command::new(program);
+    for var in SCRUBBED_VARS {
+        cmd.env_remove(var);
+    }
+    cmd.env("HOME", env.dir())
+        .env("KUBECONFIG", env.kubeconfig())
+        .env("KUBECTL_ROLLOUTS_NOW", NOW)
+        .current_dir(env.dir())
+        .stdin(Stdio::null())
+        .args(args);
+    cmd
+}
+
+/// Runs to completion, checks success, returns the wall time.
+fn timed(mut cmd: Command) -> Duration {
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let started = Instant::now();
+    let out = cmd.output().expect("run command");
+    let took = started.elapsed();
+    assert!(out.status.success(), "{cmd:?} failed: {}", out.stderr_str());
+    took
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// Median wall time of `runs` runs, after one warm-up run (kubectl fills its discovery cache).
+fn median_of<S: AsRef<OsStr>>(env: &TestEnv, program: &Path, args: &[S], runs: usize) -> Duration {
+    timed(command(env, program, args));
+    median(
+        (0..runs)
+            .map(|_| timed(command(env, program, args)))
+            .collect(),
+    )
+}
+
+/// Peak resident memory (KiB) of one run, from `/usr/bin/time` (getrusage of the child).
+fn peak_kib<S: AsRef<OsStr>>(env: &TestEnv, program: &Path, args: &[S]) -> Option<u64> {
+    let time = Path::new("/usr/bin/time");
+    if !time.is_file() {
+        return None;
+    }
+    let out_file = env.dir().join("maxrss");
+    let mut cmd = command(env, time, &["-f", "%M", "-o"]);
+    cmd.arg(&out_file).arg(program).args(args);
+    timed(cmd);
+    std::fs::read_to_string(&out_file).ok()?.trim().parse().ok()
+}
+
+/// Requests and response bytes of one run (warm: after the median runs).
+fn traffic<S: AsRef<OsStr>>(env: &TestEnv, program: &Path, args: &[S]) -> (usize, usize) {
+    env.clear_requests();
+    timed(command(env, program, args));
+    (env.requests().len(), env.bytes_served())
+}
+
+fn mib(kib: Option<u64>) -> String {
+    kib.map(|k| format!("{:.1} MiB", k as f64 / 1024.0))
+        .unwrap_or_else(|| "n/a".into())
+}
+
+fn runs(default: usize) -> usize {
+    std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
+}
+
+// ----- scenarios -----
+
+fn startup(bin: &Path, report: &mut Report) {
+    let env = TestEnv::new();
+    let n = runs(21);
+    let ours = median_of(&env, bin, &["version"], n);
+    let theirs = median_of(&env, &kubectl_path(), &["version", "--client"], n);
+    let ratio = ours.as_secs_f64() / theirs.as_secs_f64();
+    println!("## Start-up (median of {n})\n");
+    println!("| command | wall |");
+    println!("|---|---|");
+    println!("| `kubectl-rollouts version` | {} |", ms(ours));
+    println!("| `kubectl version --client` | {} |", ms(theirs));
+    println!("| ratio | {ratio:.3}× |\n");
+    report.target(
+        "start-up ≤ 0.25× kubectl",
+        ratio <= 0.25,
+        format!("{ratio:.3}×"),
+    );
+}
+
+fn by_kind<'a>(objs: &'a [Value], kind: &str) -> &'a Value {
+    objs.iter()
+        .find(|o| o["kind"] == kind)
+        .unwrap_or_else(|| panic!("fixture has no {kind}"))
+}
+
+/// A copy of `template` under a new name, namespace and uid, labelled `app: <app>`, owned by
+/// `owner_uid` (or by nothing).
+fn variant(template: &Value, ns: &str, name: &str, app: &str, owner_uid: Option<&str>) -> Value {
+    let mut o = template.clone();
+    let meta = &mut o["metadata"];
+    meta["name"] = json!(name);
+    meta["namespace"] = json!(ns);
+    meta["uid"] = json!(format!("bench-{ns}-{name}"));
+    if let Some(m) = meta.as_object_mut() {
+        m.remove("resourceVersion");
+    }
+    if let Some(labels) = meta["labels"].as_object_mut()
+        && labels.contains_key("app")
+    {
+        labels.insert("app".into(), json!(app));
+    }
+    match owner_uid {
+        Some(uid) => {
+            if let Some(refs) = meta["ownerReferences"].as_array_mut() {
+                for r in refs {
+                    r["uid"] = json!(uid);
+                    r["name"] = json!(format!("{app}-owner"));
+                }
+            }
+        }
+        None => {
+            if let Some(m) = meta.as_object_mut() {
+                m.remove("ownerReferences");
+            }
+        }
+    }
+    o
+}
+
+/// The `web` rollout of `canary-mid-update` with its own children, plus 5,000 unrelated pods,
+/// 500 unrelated ReplicaSets and 300 analysis runs of other rollouts in the same namespace.
+fn crowded_namespace() -> TestEnv {
+    let env = TestEnv::new();
+    let fixture = env.load_fixture("canary-mid-update");
+    let pod = by_kind(&fixture, "Pod").clone();
+    let rs = by_kind(&fixture, "ReplicaSet").clone();
+    let run = by_kind(&fixture, "AnalysisRun").clone();
+    env.with_store(|s| {
+        s.set_history_limit(100);
+        for i in 0..5000 {
+            let app = format!("svc-{}", i % 50);
+            s.put(variant(
+                &pod,
+                "default",
+                &format!("{app}-7d9f-{i:05}"),
+                &app,
+                Some("x"),
+            ));
+        }
+        for i in 0..500 {
+            let app = format!("svc-{}", i % 50);
+            s.put(variant(
+                &rs,
+                "default",
+                &format!("{app}-5c{i:04}"),
+                &app,
+                Some("x"),
+            ));
+        }
+        for i in 0..300 {
+            let app = format!("svc-{}", i % 50);
+            s.put(variant(
+                &run,
+                "default",
+                &format!("{app}-run-{i:04}"),
+                &app,
+                Some("x"),
+            ));
+        }
+    });
+    env
+}
+
+fn get(bin: &Path, report: &mut Report) {
+    let env = crowded_namespace();
+    let n = runs(11);
+    let ours_args = ["get", "rollout", "web"];
+    let kubectl_args = ["get", "rollout", "web", "-o", "json"];
+    let kubectl = kubectl_path();
+    let ours = median_of(&env, bin, &ours_args, n);
+    let theirs = median_of(&env, &kubectl, &kubectl_args, n);
+    let (our_reqs, our_bytes) = traffic(&env, bin, &ours_args);
+    let (their_reqs, their_bytes) = traffic(&env, &kubectl, &kubectl_args);
+    let our_mem = peak_kib(&env, bin, &ours_args);
+    let their_mem = peak_kib(&env, &kubectl, &kubectl_args);
+    let ratio = ours.as_secs_f64() / theirs.as_secs_f64();
+    println!(
+        "## `get rollout web` among 5,000 pods, 500 ReplicaSets, 300 analysis runs (median of {n})\n"
+    );
+    println!("| command | wall | requests | bytes read | peak memory |");
+    println!("|---|---|---|---|---|");
+    println!(
+        "| `kubectl-rollouts get rollout web` | {} | {our_reqs} | {our_bytes} | {} |",
+        ms(ours),
+        mib(our_mem)
+    );
+    println!(
+        "| `kubectl get rollout web -o json` | {} | {their_reqs} | {their_bytes} | {} |",
+        ms(theirs),
+        mib(their_mem)
+    );
+    println!("| ratio | {ratio:.2}× | | | |\n");
+    report.target(
+        "get no slower than kubectl's single GET",
+        ratio <= 1.0,
+        format!("{ratio:.2}×"),
+    );
+    report.target(
+        "peak memory of get ≤ 20 MiB",
+        our_mem.is_some_and(|k| k <= 20 * 1024),
+        mib(our_mem),
+    );
+}
+
+/// 2,000 rollouts in 40 namespaces.
+fn many_rollouts() -> TestEnv {
+    let env = TestEnv::new();
+    let fixture = env.load_fixture("canary-mid-update");
+    let rollout = by_kind(&fixture, "Rollout").clone();
+    env.with_store(|s| {
+        s.set_history_limit(100);
+        for i in 0..2000 {
+            let ns = format!("team-{:02}", i % 40);
+            let name = format!("app-{i:04}");
+            s.put(variant(&rollout, &ns, &name, &name, None));
+        }
+    });
+    env
+}
+
+fn list(bin: &Path, report: &mut Report) {
+    let env = many_rollouts();
+    let n = runs(7);
+    let ours_args = ["list", "rollouts", "-A"];
+    let kubectl_args = ["get", "rollouts", "-A", "-o", "json"];
+    let kubectl = kubectl_path();
+    let ours = median_of(&env, bin, &ours_args, n);
+    let theirs = median_of(&env, &kubectl, &kubectl_args, n);
+    let (our_reqs, our_bytes) = traffic(&env, bin, &ours_args);
+    let (their_reqs, their_bytes) = traffic(&env, &kubectl, &kubectl_args);
+    let our_mem = peak_kib(&env, bin, &ours_args);
+    let their_mem = peak_kib(&env, &kubectl, &kubectl_args);
+    let ratio = ours.as_secs_f64() / theirs.as_secs_f64();
+    println!("## `list rollouts -A` over 2,000 rollouts in 40 namespaces (median of {n})\n");
+    println!("| command | wall | requests | bytes read | peak memory |");
+    println!("|---|---|---|---|---|");
+    println!(
+        "| `kubectl-rollouts list rollouts -A` | {} | {our_reqs} | {our_bytes} | {} |",
+        ms(ours),
+        mib(our_mem)
+    );
+    println!(
+        "| `kubectl get rollouts -A -o json` | {} | {their_reqs} | {their_bytes} | {} |",
+        ms(theirs),
+        mib(their_mem)
+    );
+    println!("| ratio | {ratio:.2}× | | | |\n");
+    report.target(
+        "list -A no slower than kubectl",
+        ratio <= 1.0,
+        format!("{ratio:.2}×"),
+    );
+}
+
+fn watch(bin: &Path, report: &mut Report) {
+    let env = crowded_namespace();
+    let changes = runs(9);
+    let bg = Background::spawn(command(&env, bin, &["get", "rollout", "web", "-w"]));
+    assert!(
+        bg.wait_for_stdout(Duration::from_secs(20), |s| s.contains("Name:")),
+        "no first view: {}",
+        bg.stderr_so_far()
+    );
+    // All five watches (rollout, ReplicaSets, pods, experiments, analysis runs) are up.
+    assert!(support::wait_until(Duration::from_secs(20), || {
+        env.requests()
+            .iter()
+            .filter(|r| r.is_watch() && r.status == 200)
+            .count()
+            >= 5
+    }));
+    let mut latencies = Vec::new();
+    for k in 0..changes {
+        // Past the redraw throttle, so each change is drawn on its own.
+        std::thread::sleep(Duration::from_millis(400));
+        let marker = format!("bench-change-{k}");
+        let started = Instant::now();
+        env.mutate("argoproj.io/v1alpha1", "rollouts", "default", "web", |r| {
+            r["status"]["message"] = json!(marker);
+        });
+        let deadline = started + Duration::from_secs(10);
+        loop {
+            if bg.stdout_so_far().contains(&marker) {
+                latencies.push(started.elapsed());
+                break;
+            }
+            assert!(Instant::now() < deadline, "change {k} was never drawn");
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+    drop(bg);
+    let worst = latencies.iter().max().copied().unwrap_or_default();
+    let med = median(latencies);
+    println!("## `get rollout web -w`: change on the server → redrawn view ({changes} changes)\n");
+    println!("| median | worst |");
+    println!("|---|---|");
+    println!("| {} | {} |\n", ms(med), ms(worst));
+    report.target(
+        "redraw ≤ 300 ms",
+        med <= Duration::from_millis(300),
+        format!("median {}", ms(med)),
+    );
+}
