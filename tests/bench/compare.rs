@@ -6,8 +6,12 @@
 //! ```text
 //! cargo bench --bench compare                      # builds the release binary and runs it
 //! BENCH_ONLY=startup,get cargo bench --bench compare
-//! KUBECTL_ROLLOUTS_BIN=/path/to/other/build cargo bench --bench compare   # compare builds
+//! KUBECTL_ROLLOUTS_BIN=/path/to/other/build cargo bench --bench compare   # another build
+//! KUBECTL_ROLLOUTS_BASELINE=/path/to/old/build BENCH_ONLY=ab cargo bench --bench compare
 //! ```
+//!
+//! `ab` runs `get rollout web` in a small namespace with our binary and the baseline in
+//! turns under `perf stat`, and reports wall and CPU time of each (before/after one change).
 //!
 //! Without `--bench` (as `cargo test --benches` runs it) it only says how to run it.
 
@@ -65,6 +69,11 @@ fn main() {
     }
     if wanted("watch") {
         watch(&bin, &mut report);
+    }
+    if let Some(baseline) = std::env::var_os("KUBECTL_ROLLOUTS_BASELINE")
+        && wanted("ab")
+    {
+        ab(&bin, Path::new(&baseline));
     }
     println!("\n## Targets\n");
     for line in &report.targets {
@@ -436,4 +445,49 @@ fn watch(bin: &Path, report: &mut Report) {
         med <= Duration::from_millis(300),
         format!("median {}", ms(med)),
     );
+}
+
+/// Wall time and CPU time (`perf stat` task-clock, all threads) of one run.
+fn wall_and_cpu<S: AsRef<OsStr>>(env: &TestEnv, program: &Path, args: &[S]) -> (f64, f64) {
+    let out_file = env.dir().join("perf-stat");
+    let mut cmd = command(env, Path::new("perf"), &["stat", "-x,", "-e", "task-clock", "-o"]);
+    cmd.arg(&out_file).arg(program).args(args);
+    let wall = timed(cmd).as_secs_f64() * 1000.0;
+    let text = std::fs::read_to_string(&out_file).expect("perf stat output");
+    let cpu = text
+        .lines()
+        .find(|l| l.contains("task-clock"))
+        .and_then(|l| l.split(',').next())
+        .and_then(|v| v.parse().ok())
+        .expect("task-clock");
+    (wall, cpu)
+}
+
+fn ab(bin: &Path, baseline: &Path) {
+    let env = TestEnv::new();
+    env.load_fixture("canary-mid-update");
+    let n = runs(41);
+    let args = ["get", "rollout", "web"];
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for _ in 0..n {
+        ours.push(wall_and_cpu(&env, bin, &args));
+        theirs.push(wall_and_cpu(&env, baseline, &args));
+    }
+    let med = |v: &[(f64, f64)], f: fn(&(f64, f64)) -> f64| {
+        let mut x: Vec<f64> = v.iter().map(f).collect();
+        x.sort_by(f64::total_cmp);
+        x[x.len() / 2]
+    };
+    println!("## A/B: `get rollout web` (fixture only), {n} runs each, in turns\n");
+    println!("| build | wall (under perf stat) | CPU (task-clock) |");
+    println!("|---|---|---|");
+    for (name, v) in [(bin, &ours), (baseline, &theirs)] {
+        println!(
+            "| {} | {:.1} ms | {:.1} ms |",
+            name.display(),
+            med(v, |t| t.0),
+            med(v, |t| t.1),
+        );
+    }
+    println!();
 }
