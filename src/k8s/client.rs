@@ -203,9 +203,9 @@ impl Cluster {
         })
     }
 
-    /// PATCH an object (or its status). Every patch we send is guarded by a resourceVersion,
-    /// so a transient failure may safely be retried: a repeat that finds the object changed
-    /// answers Conflict.
+    /// PATCH an object (or its status). A patch guarded by a resourceVersion may safely be
+    /// retried after a transient failure (a repeat that finds the object changed, even by our
+    /// own first attempt, answers Conflict); an unguarded one is sent once.
     pub async fn patch(
         &self,
         res: &Resource,
@@ -224,8 +224,15 @@ impl Cluster {
             server: self.server.clone(),
             detail: e.to_string(),
         })?;
+        let retryable = is_guarded(content_type, body);
         let body = self
-            .send(Method::PATCH, &path, Some(content_type), Some(bytes), true)
+            .send(
+                Method::PATCH,
+                &path,
+                Some(content_type),
+                Some(bytes),
+                retryable,
+            )
             .await
             .map_err(|e| e.with_object(res, name, namespace))?;
         self.parse(&body)
@@ -383,6 +390,23 @@ impl Cluster {
     }
 }
 
+/// Whether a patch body carries a resourceVersion precondition: `metadata.resourceVersion` in
+/// a merge patch, or a JSON patch that starts by testing `/metadata/resourceVersion`.
+fn is_guarded(content_type: &str, body: &Value) -> bool {
+    let rv_is_set = |v: Option<&Value>| v.and_then(Value::as_str).is_some_and(|s| !s.is_empty());
+    if content_type.starts_with("application/json-patch+json") {
+        body.as_array()
+            .and_then(|ops| ops.first())
+            .is_some_and(|op| {
+                op.get("op").and_then(Value::as_str) == Some("test")
+                    && op.get("path").and_then(Value::as_str) == Some("/metadata/resourceVersion")
+                    && rv_is_set(op.get("value"))
+            })
+    } else {
+        rv_is_set(body.pointer("/metadata/resourceVersion"))
+    }
+}
+
 /// The last transient error, saying how often we tried (a single attempt says nothing more).
 fn gave_up(err: K8sError, attempts: u32) -> K8sError {
     if attempts < 2 {
@@ -440,4 +464,32 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 
 fn first_line(e: &dyn std::fmt::Display) -> String {
     e.to_string().lines().next().unwrap_or_default().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn only_patches_with_a_resource_version_precondition_are_guarded() {
+        let merge = "application/merge-patch+json";
+        let jsonp = "application/json-patch+json";
+        assert!(is_guarded(
+            merge,
+            &json!({"metadata": {"resourceVersion": "7"}, "spec": {"paused": true}})
+        ));
+        assert!(!is_guarded(merge, &json!({"spec": {"paused": true}})));
+        assert!(!is_guarded(
+            merge,
+            &json!({"metadata": {"resourceVersion": ""}})
+        ));
+        let test = json!({"op": "test", "path": "/metadata/resourceVersion", "value": "7"});
+        let op = json!({"op": "replace", "path": "/spec/paused", "value": true});
+        assert!(is_guarded(jsonp, &json!([test.clone(), op.clone()])));
+        // A guard that comes after the change does not protect it.
+        assert!(!is_guarded(jsonp, &json!([op.clone(), test])));
+        assert!(!is_guarded(jsonp, &json!([op])));
+        assert!(!is_guarded(jsonp, &json!({"not": "an array"})));
+    }
 }

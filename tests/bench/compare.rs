@@ -450,7 +450,11 @@ fn watch(bin: &Path, report: &mut Report) {
 /// Wall time and CPU time (`perf stat` task-clock, all threads) of one run.
 fn wall_and_cpu<S: AsRef<OsStr>>(env: &TestEnv, program: &Path, args: &[S]) -> (f64, f64) {
     let out_file = env.dir().join("perf-stat");
-    let mut cmd = command(env, Path::new("perf"), &["stat", "-x,", "-e", "task-clock", "-o"]);
+    let mut cmd = command(
+        env,
+        Path::new("perf"),
+        &["stat", "-x,", "-e", "task-clock", "-o"],
+    );
     cmd.arg(&out_file).arg(program).args(args);
     let wall = timed(cmd).as_secs_f64() * 1000.0;
     let text = std::fs::read_to_string(&out_file).expect("perf stat output");
