@@ -33,7 +33,9 @@ fn check(text: &str) {
             continue;
         }
         assert!(
-            c == '\n' || !(c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
+            c == '\n'
+                || !(c.is_control()
+                    || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
             "unsafe {c:?} in {text:?}"
         );
     }
@@ -77,7 +79,12 @@ fuzz_target!(|data: &[u8]| {
         check(&render::render_rollout(&v, &Theme::colored(), now));
         let _ = render::to_json(&v).expect("view serialises to JSON");
         let row = view::rollout_row(rollout);
-        check(&render::render_rollout_list(std::slice::from_ref(&row), true, Some(now), &Theme::plain()));
+        check(&render::render_rollout_list(
+            std::slice::from_ref(&row),
+            true,
+            Some(now),
+            &Theme::plain(),
+        ));
         let (phase, message) = view::rollout_status(rollout);
         check(&render::status_line(&phase, &message));
         check(&render::render_history(&patch::history(rollout, &rs), now));
@@ -91,7 +98,11 @@ fuzz_target!(|data: &[u8]| {
             patch::abort(rollout),
             patch::retry_rollout(rollout),
             patch::restart(rollout, SignedDuration::from_secs(30), now),
-            patch::set_image_for_rollout(rollout, workload.as_ref(), &[("app".into(), "x:1".into())]),
+            patch::set_image_for_rollout(
+                rollout,
+                workload.as_ref(),
+                &[("app".into(), "x:1".into())],
+            ),
         ];
         for plan in plans.into_iter().flatten() {
             for w in &plan.writes {
@@ -110,7 +121,11 @@ fuzz_target!(|data: &[u8]| {
         };
         let v = view::build_experiment_view(&o);
         check(&render::render_experiment(&v, &Theme::colored(), now));
-        check(&render::render_experiment_list(&[view::experiment_row(exp)], true, now));
+        check(&render::render_experiment_list(
+            &[view::experiment_row(exp)],
+            true,
+            now,
+        ));
         let _ = patch::retry_experiment(exp);
     }
 });
