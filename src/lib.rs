@@ -12,4 +12,5 @@ pub mod model;
 pub mod patch;
 pub mod render;
 pub mod settings;
+pub mod testserver;
 pub mod view;
