@@ -199,8 +199,10 @@ Examples:
   kubectl rollouts history web --revision 3 --diff")]
     History(HistoryArgs),
 
-    /// Start a local demo cluster with example rollouts and a simulated controller: try every
-    /// command without a cluster (a learning and demo aid, not Argo Rollouts)
+    /// Try every command without a cluster: a local demo cluster with example rollouts
+    ///
+    /// Serves a Kubernetes API on 127.0.0.1 with example rollouts and a small simulated
+    /// controller. A learning and demo aid, not Argo Rollouts.
     #[command(after_help = "\
 Examples:
   # Start it, then follow the printed instructions in a second terminal
