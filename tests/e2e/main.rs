@@ -11,6 +11,7 @@ mod history;
 mod krew_manifest;
 mod kubectl_fidelity;
 mod list_basics;
+mod playground;
 mod promote;
 mod server_api;
 mod server_kube_client;
