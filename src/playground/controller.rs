@@ -268,6 +268,7 @@ fn add_pause(st: &mut Value, reason: &str, now: &str) {
 pub struct Controller {
     rng: Rng,
     speed: f64,
+    pods: std::collections::HashMap<String, Vec<Value>>,
 }
 
 /// What a tick reads about one ReplicaSet's pods.
@@ -288,6 +289,7 @@ impl Controller {
         Controller {
             rng: Rng::new(seed),
             speed,
+            pods: std::collections::HashMap::new(),
         }
     }
 
@@ -326,6 +328,7 @@ impl Controller {
 
     /// One reconciliation of everything in the store.
     pub fn tick(&mut self, store: &mut Store, now: Timestamp) {
+        self.index_pods(store);
         for ro in store.list(ARGO, "rollouts", None) {
             self.rollout(store, &ro, now);
         }
@@ -376,15 +379,31 @@ impl Controller {
         store.put(pod);
     }
 
-    fn pods_of<'a>(pods: &'a [Value], rs: &Value) -> impl Iterator<Item = &'a Value> {
-        let uid = meta(rs, "uid").to_string();
-        pods.iter().filter(move |p| owned_by(p, &uid))
+    /// Pods by the uid of their controlling owner, read once at the start of a tick.
+    fn index_pods(&mut self, store: &Store) {
+        self.pods.clear();
+        for p in store.list("v1", "pods", None) {
+            let owner = at(&p, &["metadata", "ownerReferences"])
+                .and_then(Value::as_array)
+                .and_then(|refs| {
+                    refs.iter()
+                        .find(|r| r.get("controller") == Some(&json!(true)))
+                })
+                .map(|r| str_at(r, &["uid"]).to_string());
+            if let Some(uid) = owner {
+                self.pods.entry(uid).or_default().push(p);
+            }
+        }
     }
 
-    fn counts(store: &Store, rs: &Value) -> PodCounts {
-        let pods = store.list("v1", "pods", Some(meta(rs, "namespace")));
+    fn pods_of(&self, rs: &Value) -> &[Value] {
+        self.pods.get(meta(rs, "uid")).map_or(&[], Vec::as_slice)
+    }
+
+    /// A ReplicaSet's pods as the tick started (the next tick sees this tick's changes).
+    fn counts(&self, rs: &Value) -> PodCounts {
         let mut c = PodCounts::default();
-        for p in Self::pods_of(&pods, rs) {
+        for p in self.pods_of(rs) {
             if at(p, &["metadata", "deletionTimestamp"]).is_some() {
                 continue;
             }
@@ -401,37 +420,40 @@ impl Controller {
     fn replica_set(&mut self, store: &mut Store, rs: &Value, now: Timestamp) {
         let ns = meta(rs, "namespace");
         let want = i64_at(rs, &["spec", "replicas"]).unwrap_or(1).max(0);
-        let pods: Vec<Value> = {
-            let all = store.list("v1", "pods", Some(ns));
-            Self::pods_of(&all, rs).cloned().collect()
-        };
+        let pods: Vec<Value> = self.pods_of(rs).to_vec();
         let mut live = Vec::new();
-        for p in &pods {
-            match ts(p, &["metadata", "deletionTimestamp"]) {
+        for p in pods {
+            match ts(&p, &["metadata", "deletionTimestamp"]) {
                 Some(gone) if now >= gone => {
-                    store.delete("v1", "pods", ns, meta(p, "name"));
+                    store.delete("v1", "pods", ns, meta(&p, "name"));
                 }
                 Some(_) => {}
-                None => live.push(p.clone()),
+                None => live.push(p),
             }
         }
         // Start pods whose start-up time has passed.
-        for p in &live {
+        for p in live.iter_mut() {
             if !pod_ready(p) {
                 let created = ts(p, &["metadata", "creationTimestamp"]).unwrap_or(now);
                 if self.elapsed(Some(created), POD_START, now) {
                     let mut new = p.clone();
                     let ip = str_at(p, &["status", "podIP"]).to_string();
                     new["status"] = pod_status(p, true, now, &ip);
-                    save(store, "v1", "pods", p, new);
+                    save(store, "v1", "pods", p, new.clone());
+                    *p = new;
                 }
             }
         }
         let count = i64::try_from(live.len()).unwrap_or(i64::MAX);
+        let mut c = PodCounts {
+            current: count,
+            ready: i64::try_from(live.iter().filter(|p| pod_ready(p)).count()).unwrap_or(0),
+        };
         if count < want {
             for _ in count..want {
                 self.create_pod(store, rs, now, false);
             }
+            c.current = want;
         } else if count > want {
             live.sort_by(|a, b| {
                 pod_ready(a)
@@ -441,9 +463,12 @@ impl Controller {
             let surplus = usize::try_from(count - want).unwrap_or(0);
             for p in live.iter().take(surplus) {
                 self.terminate(store, p, now);
+                c.current -= 1;
+                if pod_ready(p) {
+                    c.ready -= 1;
+                }
             }
         }
-        let c = Self::counts(store, rs);
         let mut new = rs.clone();
         let st = obj_mut(&mut new, "status");
         st.insert("replicas".into(), json!(c.current));
@@ -777,8 +802,8 @@ impl Controller {
             };
             Self::scale(store, rs, want);
         }
-        let canary_ready = Self::counts(store, new_rs).ready;
-        let stable_ready = stable_rs.map_or(0, |s| Self::counts(store, s).ready);
+        let canary_ready = self.counts(new_rs).ready;
+        let stable_ready = stable_rs.map_or(0, |s| self.counts(s).ready);
 
         // Advance through at most one step per tick, as the steps' conditions allow.
         if !aborted && !paused && index < steps.len() {
@@ -912,7 +937,7 @@ impl Controller {
         } else {
             obj_mut(st, "blueGreen").insert("previewSelector".into(), json!(h));
         }
-        let new_ready = Self::counts(store, new_rs).ready;
+        let new_ready = self.counts(new_rs).ready;
 
         let mut promote = false;
         if !aborted && h != active && new_ready >= replicas && !paused {
@@ -1024,11 +1049,9 @@ impl Controller {
         if now < when || str_at(new, &["status", "restartedAt"]) == at_s {
             return;
         }
-        let ns = meta(ro, "namespace");
-        let pods = store.list("v1", "pods", Some(ns));
         let mine: Vec<&Value> = rss
             .iter()
-            .flat_map(|rs| Self::pods_of(&pods, rs))
+            .flat_map(|rs| self.pods_of(rs))
             .filter(|p| at(p, &["metadata", "deletionTimestamp"]).is_none())
             .collect();
         let old = mine
@@ -1059,13 +1082,13 @@ impl Controller {
     ) {
         let mut total = PodCounts::default();
         for rs in rss {
-            let c = Self::counts(store, rs);
+            let c = self.counts(rs);
             total.current += c.current;
             total.ready += c.ready;
         }
-        let updated = new_rs.map(|rs| Self::counts(store, rs)).unwrap_or_default();
+        let updated = new_rs.map(|rs| self.counts(rs)).unwrap_or_default();
         let available = match active {
-            Some(a) => Self::counts(store, a).ready,
+            Some(a) => self.counts(a).ready,
             None => total.ready,
         };
         let replicas = i64_at(ro, &["spec", "replicas"]).unwrap_or(1);
@@ -1362,7 +1385,7 @@ impl Controller {
                 None => continue,
             };
             Self::scale(store, &rs, want);
-            let c = Self::counts(store, &rs);
+            let c = self.counts(&rs);
             all_ready &= c.ready >= want;
             statuses.push(json!({
                 "name": tname, "replicas": c.current, "updatedReplicas": c.current,
