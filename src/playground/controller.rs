@@ -95,11 +95,13 @@ pub fn weight_at(steps: &[Value], index: usize) -> i64 {
         .clamp(0, 100)
 }
 
-/// (canary, stable) replica counts for a basic canary at `weight` percent of `replicas`.
+/// (canary, stable) replica counts for a basic canary at `weight` percent of `replicas`: both
+/// rounded up, as Argo does, so the total may exceed `replicas` by one.
 pub fn canary_counts(replicas: i64, weight: i64) -> (i64, i64) {
+    let weight = weight.clamp(0, 100);
     let canary = (replicas * weight + 99) / 100;
-    let canary = canary.clamp(0, replicas);
-    (canary, replicas - canary)
+    let stable = (replicas * (100 - weight) + 99) / 100;
+    (canary, stable)
 }
 
 /// A pause step's duration (seconds as a number, or a Go duration string); None = indefinite.
@@ -1049,21 +1051,25 @@ impl Controller {
         if now < when || str_at(new, &["status", "restartedAt"]) == at_s {
             return;
         }
-        let mine: Vec<&Value> = rss
+        let all: Vec<&Value> = rss.iter().flat_map(|rs| self.pods_of(rs)).collect();
+        let old = all.iter().find(|p| {
+            at(p, &["metadata", "deletionTimestamp"]).is_none()
+                && ts(p, &["metadata", "creationTimestamp"]).is_some_and(|c| c < when)
+        });
+        // One pod at a time: only when nothing is terminating and every ReplicaSet has all
+        // its pods, ready.
+        let settled = all
             .iter()
-            .flat_map(|rs| self.pods_of(rs))
-            .filter(|p| at(p, &["metadata", "deletionTimestamp"]).is_none())
-            .collect();
-        let old = mine
-            .iter()
-            .find(|p| ts(p, &["metadata", "creationTimestamp"]).is_some_and(|c| c < when));
+            .all(|p| at(p, &["metadata", "deletionTimestamp"]).is_none() && pod_ready(p))
+            && rss.iter().all(|rs| {
+                self.counts(rs).current == i64_at(rs, &["spec", "replicas"]).unwrap_or(0)
+            });
         match old {
-            Some(p) => {
-                if mine.iter().all(|p| pod_ready(p)) {
-                    let p = (*p).clone();
-                    self.terminate(store, &p, now);
-                }
+            Some(p) if settled => {
+                let p = (*p).clone();
+                self.terminate(store, &p, now);
             }
+            Some(_) => {}
             None => new["status"]["restartedAt"] = json!(at_s),
         }
     }

@@ -23,8 +23,9 @@ fn weight_is_the_last_set_weight_at_or_before_the_index() {
 #[test]
 fn canary_counts_round_the_canary_up() {
     assert_eq!(canary_counts(5, 20), (1, 4));
-    assert_eq!(canary_counts(5, 30), (2, 3));
+    assert_eq!(canary_counts(5, 30), (2, 4), "both round up");
     assert_eq!(canary_counts(4, 25), (1, 3));
+    assert_eq!(canary_counts(3, 34), (2, 2));
     assert_eq!(canary_counts(3, 0), (0, 3));
     assert_eq!(canary_counts(3, 100), (3, 0));
     assert_eq!(canary_counts(0, 50), (0, 0));
