@@ -55,6 +55,7 @@ pub async fn run(args: &PlaygroundArgs) -> Result<ExitCode> {
             Some(p) => format!("cannot listen on 127.0.0.1:{p}"),
             None => "cannot listen on 127.0.0.1".to_string(),
         })?;
+    let stop = stop_signal()?;
     let seed = args.seed.unwrap_or_else(default_seed);
     let mut controller = Controller::new(seed, args.speed);
     let now = Timestamp::now();
@@ -69,7 +70,7 @@ pub async fn run(args: &PlaygroundArgs) -> Result<ExitCode> {
         .map_err(|e| anyhow::anyhow!("cannot load the example objects: {e}"))?;
 
     let files = write_kubeconfig(args.kubeconfig_out.as_deref(), &server.url())?;
-    let result = serve(&server, &mut controller, &files, args, seed).await;
+    let result = serve(&server, &mut controller, &files, args, seed, stop).await;
     drop(server);
     files.remove();
     result
@@ -82,6 +83,7 @@ async fn serve(
     files: &Files,
     args: &PlaygroundArgs,
     seed: u64,
+    stop: impl std::future::Future<Output = ()>,
 ) -> Result<ExitCode> {
     let banner = banner(&server.url(), &files.kubeconfig, args.speed, seed);
     {
@@ -95,7 +97,6 @@ async fn serve(
     let mut ticks = tokio::time::interval(tick);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut last_clear = std::time::Instant::now();
-    let stop = stop_signal();
     tokio::pin!(stop);
     loop {
         tokio::select! {
@@ -106,34 +107,33 @@ async fn serve(
                     last_clear = std::time::Instant::now();
                 }
             }
-            signal = &mut stop => {
-                signal?;
-                break;
-            }
+            () = &mut stop => break,
         }
     }
     eprintln!("playground stopped; removed {}", files.kubeconfig.display());
     Ok(ExitCode::Ok)
 }
 
-/// Resolves on Ctrl-C (SIGINT) or SIGTERM.
-async fn stop_signal() -> Result<()> {
+/// A future that resolves on Ctrl-C (SIGINT) or SIGTERM. The handlers are installed now, before
+/// the kubeconfig appears, so a signal sent as soon as it exists still stops us cleanly.
+fn stop_signal() -> Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
         let mut term = signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?;
         let mut int = signal(SignalKind::interrupt()).context("cannot listen for SIGINT")?;
-        tokio::select! {
-            _ = term.recv() => {}
-            _ = int.recv() => {}
-        }
-        Ok(())
+        Ok(async move {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = int.recv() => {}
+            }
+        })
     }
     #[cfg(not(unix))]
     {
-        tokio::signal::ctrl_c()
-            .await
-            .context("cannot listen for Ctrl-C")
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
     }
 }
 

@@ -349,3 +349,26 @@ fn sigterm_also_stops_it_and_removes_the_temporary_kubeconfig() {
     assert!(!kubeconfig.exists());
     assert!(!dir.exists(), "{} left behind", dir.display());
 }
+
+#[test]
+fn a_port_in_use_is_a_one_line_error_and_no_kubeconfig() {
+    let env = TestEnv::new();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let kc = env.dir().join("never.kubeconfig");
+    let out = env.run([
+        "playground",
+        "--port",
+        &port,
+        "--kubeconfig-out",
+        kc.to_str().unwrap(),
+    ]);
+    assert_eq!(out.exit(), 1);
+    let err = out.stderr_str();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with(&format!("error: cannot listen on 127.0.0.1:{port}")),
+        "{err}"
+    );
+    assert!(!kc.exists());
+}
