@@ -56,6 +56,7 @@ pub async fn run(args: &PlaygroundArgs) -> Result<ExitCode> {
             None => "cannot listen on 127.0.0.1".to_string(),
         })?;
     let stop = stop_signal()?;
+    quiet_panics();
     let seed = args.seed.unwrap_or_else(default_seed);
     let mut controller = Controller::new(seed, args.speed);
     let now = Timestamp::now();
@@ -97,11 +98,17 @@ async fn serve(
     let mut ticks = tokio::time::interval(tick);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut last_clear = std::time::Instant::now();
+    let mut warned = std::collections::HashSet::new();
     tokio::pin!(stop);
     loop {
         tokio::select! {
             _ = ticks.tick() => {
-                server.with_store(|store| controller.tick(store, Timestamp::now()));
+                let skipped = server.with_store(|store| controller.tick(store, Timestamp::now()));
+                for what in skipped {
+                    if warned.insert(what.clone()) {
+                        eprintln!("warning: the simulated controller cannot handle {what}; skipping it");
+                    }
+                }
                 if last_clear.elapsed() >= LOG_CLEAR_EVERY {
                     server.clear_requests();
                     last_clear = std::time::Instant::now();
@@ -135,6 +142,25 @@ fn stop_signal() -> Result<impl std::future::Future<Output = ()>> {
             let _ = tokio::signal::ctrl_c().await;
         })
     }
+}
+
+/// The controller skips an object it cannot handle (caught per object); say so once, in one
+/// line, instead of a panic report on every tick.
+fn quiet_panics() {
+    let seen = std::sync::Mutex::new(std::collections::HashSet::new());
+    std::panic::set_hook(Box::new(move |info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let fresh = seen
+            .lock()
+            .map(|mut s| s.insert(at.clone()))
+            .unwrap_or(false);
+        if fresh {
+            eprintln!("playground: internal error at {at}");
+        }
+    }));
 }
 
 fn default_seed() -> u64 {

@@ -329,20 +329,37 @@ impl Controller {
     }
 
     /// One reconciliation of everything in the store.
-    pub fn tick(&mut self, store: &mut Store, now: Timestamp) {
+    ///
+    /// Objects are reconciled one by one; one the controller cannot handle (someone applied a
+    /// malformed object) is skipped, so it never stops the playground. Returns the names of
+    /// the skipped objects.
+    pub fn tick(&mut self, store: &mut Store, now: Timestamp) -> Vec<String> {
+        let mut skipped = Vec::new();
+        let mut guarded = |what: &str, obj: &Value, f: &mut dyn FnMut()| {
+            if std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).is_err() {
+                skipped.push(format!(
+                    "{what} {}/{}",
+                    meta(obj, "namespace"),
+                    meta(obj, "name")
+                ));
+            }
+        };
         self.index_pods(store);
         for ro in store.list(ARGO, "rollouts", None) {
-            self.rollout(store, &ro, now);
+            guarded("rollout", &ro, &mut || self.rollout(store, &ro, now));
         }
         for ex in store.list(ARGO, "experiments", None) {
-            self.experiment(store, &ex, now);
+            guarded("experiment", &ex, &mut || self.experiment(store, &ex, now));
         }
         for ar in store.list(ARGO, "analysisruns", None) {
-            self.analysis_run(store, &ar, now);
+            guarded("analysisrun", &ar, &mut || {
+                self.analysis_run(store, &ar, now)
+            });
         }
         for rs in store.list("apps/v1", "replicasets", None) {
-            self.replica_set(store, &rs, now);
+            guarded("replicaset", &rs, &mut || self.replica_set(store, &rs, now));
         }
+        skipped
     }
 
     // ----- pods and ReplicaSets -----

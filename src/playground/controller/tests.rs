@@ -569,3 +569,23 @@ fn the_same_seed_makes_the_same_pods() {
     assert_eq!(names(5), names(5));
     assert_ne!(names(5), names(6));
 }
+
+#[test]
+fn a_malformed_object_is_skipped_and_the_others_still_move() {
+    let mut w = World::new();
+    // An analysis run whose metric results are not objects: writing into them would panic.
+    w.store.put(json!({
+        "apiVersion": ARGO, "kind": "AnalysisRun",
+        "metadata": {"name": "odd", "namespace": "default"},
+        "spec": {"metrics": [{"name": "m"}]},
+        "status": {"phase": "Running", "metricResults": [1, "two"]},
+    }));
+    w.status("default", "web", json!({"pauseConditions": null}));
+    let skipped = w.ctl.tick(&mut w.store, w.now);
+    assert_eq!(skipped, ["analysisrun default/odd"]);
+    assert_eq!(
+        index(&w.ro("default", "web")),
+        2,
+        "the rest of the tick ran"
+    );
+}
