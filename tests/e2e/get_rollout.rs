@@ -78,9 +78,7 @@ pub fn assert_golden(file: &str, actual: &str) {
                 ));
             }
         }
-        panic!(
-            "{file} differs (UPDATE_EXPECTED=1 rewrites it):\n{diff}\n--- actual\n{actual}"
-        );
+        panic!("{file} differs (UPDATE_EXPECTED=1 rewrites it):\n{diff}\n--- actual\n{actual}");
     }
 }
 
@@ -175,7 +173,10 @@ fn every_icon_role_and_info_tag_appears_somewhere() {
         "│  ",
         "Σ:baseline",
     ] {
-        assert!(all.contains(needle), "no fixture output contains {needle:?}");
+        assert!(
+            all.contains(needle),
+            "no fixture output contains {needle:?}"
+        );
     }
 }
 
@@ -236,8 +237,14 @@ fn a_rollout_in_another_namespace_is_found_with_n() {
     env.load_fixture("healthy-bluegreen-two-ns");
     let out = run(&env, &["get", "rollout", "catalog", "--no-color"]);
     assert_eq!(out.exit(), 1);
-    assert!(out.stderr_str().contains("not found in namespace \"default\""));
-    let text = get_text(&env, &["get", "rollout", "catalog", "-n", "team-a", "--no-color"]);
+    assert!(
+        out.stderr_str()
+            .contains("not found in namespace \"default\"")
+    );
+    let text = get_text(
+        &env,
+        &["get", "rollout", "catalog", "-n", "team-a", "--no-color"],
+    );
     assert!(text.starts_with("Name:            catalog\nNamespace:       team-a\n"));
     assert!(text.contains("Status:          ✔ Healthy\n"), "{text}");
     assert!(text.contains("Strategy:        BlueGreen\n"), "{text}");
@@ -278,7 +285,10 @@ fn json_output_has_the_stable_schema() {
         serde_json::json!({"desired": 5, "current": 5, "updated": 1, "ready": 3, "available": 3})
     );
     let revs = v["revisions"].as_array().expect("revisions");
-    let numbers: Vec<i64> = revs.iter().map(|r| r["revision"].as_i64().unwrap()).collect();
+    let numbers: Vec<i64> = revs
+        .iter()
+        .map(|r| r["revision"].as_i64().unwrap())
+        .collect();
     assert_eq!(numbers, [3, 2, 1]);
     let stable = &revs[1]["replicaSets"][0];
     assert_eq!(stable["name"], "web-7b9d4c6f58");
@@ -287,7 +297,10 @@ fn json_output_has_the_stable_schema() {
     assert_eq!(stable["status"], "Progressing");
     assert_eq!(stable["roles"], serde_json::json!(["stable"]));
     assert_eq!(stable["desired"], 4);
-    assert_eq!(stable["images"], serde_json::json!(["argoproj/rollouts-demo:blue"]));
+    assert_eq!(
+        stable["images"],
+        serde_json::json!(["argoproj/rollouts-demo:blue"])
+    );
     let pods: Vec<&str> = stable["pods"]
         .as_array()
         .unwrap()

@@ -7,6 +7,7 @@ mod cli_surface;
 mod cluster_access;
 mod completion;
 mod dry_run;
+mod get_experiment;
 mod get_rollout;
 mod history;
 mod krew_manifest;
