@@ -13,6 +13,7 @@ mod history;
 mod krew_manifest;
 mod kubectl_fidelity;
 mod list_basics;
+mod list_rollouts;
 mod promote;
 mod server_api;
 mod server_kube_client;
