@@ -19,5 +19,6 @@ mod server_api;
 mod server_kube_client;
 mod set_weight;
 mod simple_writes;
+mod status;
 mod terminal;
 mod undo;
