@@ -22,3 +22,4 @@ mod simple_writes;
 mod status;
 mod terminal;
 mod undo;
+mod watch;
