@@ -15,6 +15,7 @@ mod kubectl_fidelity;
 mod list_basics;
 mod list_rollouts;
 mod promote;
+mod read_budget;
 mod server_api;
 mod server_kube_client;
 mod set_weight;
