@@ -128,12 +128,15 @@ fn a_change_on_the_server_is_redrawn_and_a_pipe_gets_no_control_codes() {
         bg.stdout_so_far()
     );
     // ... then the rollout is promoted (Rollout watch).
+    let changed_at = std::time::Instant::now();
     set_phase(&env, "Progressing", "more replicas need to be updated");
     assert!(
         bg.wait_for_stdout(SHOWS_UP, |s| s.contains("Status:          ◌ Progressing")),
         "{}",
         bg.stdout_so_far()
     );
+    // For the notes only (no timing assertion): how long a change took to show.
+    eprintln!("watch latency: {:?}", changed_at.elapsed());
     let out = bg.kill();
     let text = out.stdout_str();
     assert!(!text.contains('\x1b'), "control codes in a pipe: {text:?}");
