@@ -60,12 +60,25 @@ pub async fn rollout_children(
         field_selector: None,
     };
     let all = ListQuery::default();
-    let (rs, pods, experiments, runs) = tokio::try_join!(
+    let (rs, pods, experiments) = tokio::try_join!(
         cluster.list(&REPLICASETS, Some(namespace), &by_selector),
         cluster.list(&PODS, Some(namespace), &by_selector),
         cluster.list(&EXPERIMENTS, Some(namespace), &all),
-        cluster.list(&ANALYSISRUNS, Some(namespace), &all),
     )?;
+    // AnalysisRuns go by the hashes just read: not every run of every rollout of the namespace.
+    let run_selectors = view::analysis_run_selectors(&rollout, &rs.items, &experiments.items);
+    let run_lists = futures::future::try_join_all(run_selectors.iter().map(|sel| {
+        let q = ListQuery {
+            label_selector: sel.as_deref(),
+            field_selector: None,
+        };
+        async move { cluster.list(&ANALYSISRUNS, Some(namespace), &q).await }
+    }))
+    .await?;
+    let mut runs = Vec::new();
+    for list in run_lists {
+        merge_unique(&mut runs, list.items);
+    }
     let rollout_uid = uid(&rollout);
     let owned_experiments: Vec<&Value> = experiments
         .items
@@ -83,7 +96,7 @@ pub async fn rollout_children(
         replica_sets: rs.items,
         pods: pods.items,
         experiments: experiments.items,
-        analysis_runs: runs.items,
+        analysis_runs: runs,
         experiment_replica_sets,
         experiment_pods,
     })

@@ -193,6 +193,68 @@ pub fn experiment_selector(experiment: &Value) -> Option<String> {
     Some(join(reqs))
 }
 
+/// The `labelSelector`s to list a rollout's AnalysisRuns by; `None` in the list means the
+/// whole namespace. The owner-UID filter in the view still decides what is shown.
+///
+/// The controller labels every AnalysisRun it starts for a rollout with
+/// `rollouts-pod-template-hash` = the hash of the ReplicaSet under analysis, so one read by the
+/// hashes of the rollout's ReplicaSets (and of its experiments' templates) finds them without
+/// the AnalysisRuns of every other rollout of the namespace. Experiments start AnalysisRuns
+/// without that label: when the rollout owns experiments, a second read takes the unlabelled
+/// ones. Without any hash to go by, the whole namespace.
+pub fn analysis_run_selectors(
+    rollout: &Value,
+    replica_sets: &[Value],
+    experiments: &[Value],
+) -> Vec<Option<String>> {
+    let Some(uid) = uid_of(rollout) else {
+        return vec![None];
+    };
+    let label = |o: &Value| -> Option<String> {
+        o.get("metadata")?
+            .get("labels")?
+            .get(POD_TEMPLATE_HASH)?
+            .as_str()
+            .map(str::to_string)
+    };
+    let status = rollout.get("status");
+    let from_status = ["currentPodHash", "stableRS"]
+        .into_iter()
+        .filter_map(|k| status?.get(k)?.as_str().map(str::to_string));
+    let owned_experiments: Vec<&Value> =
+        experiments.iter().filter(|e| is_owned_by(e, uid)).collect();
+    let from_experiments = owned_experiments.iter().flat_map(|e| {
+        e.get("status")
+            .and_then(|s| s.get("templateStatuses"))
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|t| t.get("podTemplateHash")?.as_str().map(str::to_string))
+    });
+    let mut hashes: Vec<String> = replica_sets
+        .iter()
+        .filter(|r| is_owned_by(r, uid))
+        .filter_map(label)
+        .chain(from_status)
+        .chain(from_experiments)
+        .filter(|h| valid_name(h))
+        .collect();
+    hashes.sort_unstable();
+    hashes.dedup();
+    if hashes.is_empty() {
+        return vec![None];
+    }
+    let mut out = vec![Some(format!(
+        "{POD_TEMPLATE_HASH} in ({})",
+        hashes.join(",")
+    ))];
+    if !owned_experiments.is_empty() {
+        out.push(Some(format!("!{POD_TEMPLATE_HASH}")));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -357,5 +419,53 @@ mod tests {
         ] {
             assert_eq!(experiment_selector(&ex), None, "{ex}");
         }
+    }
+
+    #[test]
+    fn analysis_runs_are_read_by_the_rollouts_hashes() {
+        let ro = json!({"metadata": {"uid": "ro"},
+            "status": {"currentPodHash": "c3", "stableRS": "s2"}});
+        let rs = |hash: &str, owner: &str| {
+            json!({"metadata": {"labels": {POD_TEMPLATE_HASH: hash},
+                "ownerReferences": [{"uid": owner, "controller": true}]}})
+        };
+        let rss = vec![
+            rs("s2", "ro"),
+            rs("old1", "ro"),
+            rs("c3", "ro"),
+            rs("zz", "other"),
+        ];
+        assert_eq!(
+            analysis_run_selectors(&ro, &rss, &[]),
+            vec![Some(
+                "rollouts-pod-template-hash in (c3,old1,s2)".to_string()
+            )]
+        );
+        // Owned experiments add their templates' hashes and the unlabelled runs they start.
+        let exps = vec![
+            json!({"metadata": {"ownerReferences": [{"uid": "ro"}]},
+                "status": {"templateStatuses": [{"podTemplateHash": "e1"}, {"name": "x"}]}}),
+            json!({"metadata": {"ownerReferences": [{"uid": "other"}]},
+                "status": {"templateStatuses": [{"podTemplateHash": "e9"}]}}),
+        ];
+        assert_eq!(
+            analysis_run_selectors(&ro, &rss, &exps),
+            vec![
+                Some("rollouts-pod-template-hash in (c3,e1,old1,s2)".to_string()),
+                Some("!rollouts-pod-template-hash".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn analysis_runs_of_the_whole_namespace_without_hashes() {
+        // No uid: nothing can be owned, but do not guess either.
+        assert_eq!(analysis_run_selectors(&json!({}), &[], &[]), vec![None]);
+        // A new rollout without ReplicaSets or status hashes.
+        let ro = json!({"metadata": {"uid": "ro"}, "status": {}});
+        assert_eq!(analysis_run_selectors(&ro, &[], &[]), vec![None]);
+        // A hash that is not a valid label value is never sent.
+        let ro = json!({"metadata": {"uid": "ro"}, "status": {"currentPodHash": "a b"}});
+        assert_eq!(analysis_run_selectors(&ro, &[], &[]), vec![None]);
     }
 }

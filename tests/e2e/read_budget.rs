@@ -1,6 +1,6 @@
 //! The read budget of `get rollout`: in a namespace crowded with thousands of unrelated Pods
-//! and ReplicaSets, a handful of requests, each narrowed on the server, and bytes served within
-//! a small multiple of the rollout's own objects.
+//! and ReplicaSets and the AnalysisRuns of other rollouts, a handful of requests, each narrowed
+//! on the server, and bytes served within a small multiple of the rollout's own objects.
 
 use serde_json::{Value, json};
 
@@ -9,6 +9,43 @@ use crate::support::TestEnv;
 
 const UNRELATED_RS: usize = 300;
 const PODS_PER_RS: usize = 10;
+/// Other rollouts of the namespace, each with the AnalysisRuns the controller keeps.
+const OTHER_ROLLOUTS: usize = 20;
+const RUNS_PER_ROLLOUT: usize = 10;
+
+/// A finished background AnalysisRun of another rollout, labelled as the controller does.
+fn unrelated_run(rollout: usize, n: usize) -> Value {
+    let hash = format!(
+        "{:x}",
+        0x6b00_0000_u64 + (rollout * 100 + n) as u64 * 104_729
+    );
+    let created = format!("2026-11-2{}T{:02}:00:00Z", 1 + n % 2, n);
+    let measurement = |k: usize| {
+        json!({"phase": "Successful", "value": "[0.998]",
+            "startedAt": created, "finishedAt": created,
+            "metadata": {"query": format!("sum(rate(http_requests_total{{app=\"svc-{rollout}\",code!~\"5..\"}}[5m])) / sum(rate(http_requests_total{{app=\"svc-{rollout}\"}}[5m])) #{k}")}})
+    };
+    json!({
+        "apiVersion": "argoproj.io/v1alpha1", "kind": "AnalysisRun",
+        "metadata": {
+            "name": format!("svc-{rollout}-{hash}-{n}"), "namespace": "default",
+            "uid": format!("30000000-0000-4000-8000-{:012}", rollout * 100 + n),
+            "creationTimestamp": created,
+            "labels": {"rollout-type": "Background", "rollouts-pod-template-hash": hash},
+            "annotations": {"rollout.argoproj.io/revision": n.to_string()},
+            "ownerReferences": [{"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout",
+                "name": format!("svc-{rollout}"), "controller": true, "blockOwnerDeletion": true,
+                "uid": format!("40000000-0000-4000-8000-{rollout:012}")}]
+        },
+        "spec": {"metrics": [{"name": "success-rate", "interval": "5m", "successCondition": "result[0] >= 0.95",
+            "failureLimit": 3, "provider": {"prometheus": {"address": "http://prometheus.monitoring:9090",
+            "query": format!("sum(rate(http_requests_total{{app=\"svc-{rollout}\"}}[5m]))")}}}]},
+        "status": {"phase": "Successful", "startedAt": created,
+            "metricResults": [{"name": "success-rate", "phase": "Successful", "count": 4, "successful": 4,
+                "measurements": (0..4).map(measurement).collect::<Vec<_>>()}],
+            "runSummary": {"count": 1, "successful": 1}}
+    })
+}
 
 /// A Deployment-owned ReplicaSet and its pods, shaped like what Kubernetes writes.
 fn unrelated_workload(i: usize) -> Vec<Value> {
@@ -148,6 +185,11 @@ fn crowded(fixture: &str) -> TestEnv {
                 s.put(o);
             }
         }
+        for r in 0..OTHER_ROLLOUTS {
+            for n in 0..RUNS_PER_ROLLOUT {
+                s.put(unrelated_run(r, n));
+            }
+        }
     });
     env
 }
@@ -193,10 +235,42 @@ fn check_budget(rollout: &str, fixture: &str) {
         !pods.is_empty() && pods.iter().all(Option::is_some),
         "{pods:?}"
     );
-    assert_eq!(
-        sel(&format!("/apis/argoproj.io/v1alpha1{ns}/analysisruns")).len(),
-        1
+    // AnalysisRuns by the hashes of the rollout's ReplicaSets; with experiments also the
+    // unlabelled runs experiments start.
+    let mut runs = sel(&format!("/apis/argoproj.io/v1alpha1{ns}/analysisruns"));
+    runs.sort();
+    let ro_uid = env
+        .get("argoproj.io/v1alpha1", "Rollout", "default", rollout)
+        .unwrap()["metadata"]["uid"]
+        .clone();
+    let own_hashes: Vec<String> = env
+        .list("apps/v1", "ReplicaSet", Some("default"))
+        .iter()
+        .filter(|r| r["metadata"]["ownerReferences"][0]["uid"] == ro_uid)
+        .map(|r| {
+            r["metadata"]["labels"]["rollouts-pod-template-hash"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(!own_hashes.is_empty());
+    let has_experiments = text.contains(" Experiment ");
+    let expected_reads = if has_experiments { 2 } else { 1 };
+    assert_eq!(runs.len(), expected_reads, "{runs:?}");
+    if has_experiments {
+        assert_eq!(runs[0].as_deref(), Some("!rollouts-pod-template-hash"));
+    }
+    let by_hash = runs[expected_reads - 1]
+        .as_deref()
+        .expect("runs read by hash");
+    assert!(
+        by_hash.starts_with("rollouts-pod-template-hash in ("),
+        "{by_hash}"
     );
+    for h in &own_hashes {
+        assert!(by_hash.contains(h.as_str()), "{h} missing from {by_hash}");
+    }
     assert_eq!(
         sel(&format!("/apis/argoproj.io/v1alpha1{ns}/experiments")).len(),
         1
