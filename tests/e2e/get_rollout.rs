@@ -405,3 +405,36 @@ fn blue_green_json_has_no_canary_fields_values() {
         serde_json::json!(["stable", "active"])
     );
 }
+
+#[test]
+fn a_workload_ref_rollout_without_a_selector_reads_by_the_workloads_selector() {
+    let env = env_with("workloadref");
+    env.mutate("argoproj.io/v1alpha1", "Rollout", "default", "api", |ro| {
+        ro["spec"].as_object_mut().unwrap().remove("selector");
+        // As observed by the controller (otherwise the status is "waiting for … observed").
+        let next = ro["metadata"]["generation"].as_i64().unwrap() + 1;
+        ro["metadata"]["generation"] = Value::from(next);
+        ro["status"]["observedGeneration"] = Value::from(next.to_string());
+    });
+    env.clear_requests();
+    let text = get_text(&env, &["get", "rollout", "api", "--no-color"]);
+    assert_golden("get-rollout-api.txt", &text);
+    let reqs = env.requests();
+    assert!(
+        reqs.iter()
+            .any(|r| r.path == "/apis/apps/v1/namespaces/default/deployments/api"),
+        "{reqs:#?}"
+    );
+    let pods = reqs
+        .iter()
+        .find(|r| r.path == "/api/v1/namespaces/default/pods")
+        .unwrap();
+    let deployment = env.get("apps/v1", "Deployment", "default", "api").unwrap();
+    let want: Vec<String> = deployment["spec"]["selector"]["matchLabels"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| format!("{k}={}", v.as_str().unwrap()))
+        .collect();
+    assert_eq!(pods.query_param("labelSelector"), Some(want.join(",")));
+}
