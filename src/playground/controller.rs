@@ -1186,7 +1186,7 @@ impl Controller {
         store.put(ar);
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// The analysis run of the current step (created when missing): its name and phase.
     fn step_analysis(
         &mut self,
         store: &mut Store,
@@ -1298,6 +1298,8 @@ impl Controller {
         save(store, ARGO, "analysisruns", ar, new);
     }
 
+    /// The experiment of the current step (created when missing, its templates taken from the
+    /// stable or canary ReplicaSet as `specRef` says): its phase.
     #[allow(clippy::too_many_arguments)]
     fn step_experiment(
         &mut self,
