@@ -372,3 +372,27 @@ fn a_port_in_use_is_a_one_line_error_and_no_kubeconfig() {
     );
     assert!(!kc.exists());
 }
+
+/// Pod names as the real kubectl lists them, sorted.
+fn pod_names(pg: &Playground, env: &TestEnv) -> Vec<String> {
+    let out = pg.kubectl(env, &["get", "pods", "-A", "-o", "name"]);
+    assert_eq!(out.exit(), 0, "{}", out.stderr_str());
+    let mut names: Vec<String> = out.stdout_str().lines().map(str::to_string).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_same_seed_gives_the_same_pod_names() {
+    let mut runs = Vec::new();
+    for seed in ["5", "5", "6"] {
+        let env = TestEnv::new();
+        let mut pg = Playground::start(&env, &["--seed", seed]);
+        runs.push(pod_names(&pg, &env));
+        assert_eq!(pg.interrupt(), Some(0), "stderr: {}", pg.stderr());
+    }
+    assert!(runs[0].len() > 20, "{:?}", runs[0]);
+    assert!(runs[0].iter().any(|p| p.starts_with("pod/web-7b9d4c6f58-")));
+    assert_eq!(runs[0], runs[1]);
+    assert_ne!(runs[0], runs[2]);
+}
