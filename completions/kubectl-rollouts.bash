@@ -37,6 +37,9 @@ _kubectl__rollouts() {
             kubectl__rollouts,pause)
                 cmd="kubectl__rollouts__subcmd__pause"
                 ;;
+            kubectl__rollouts,playground)
+                cmd="kubectl__rollouts__subcmd__playground"
+                ;;
             kubectl__rollouts,promote)
                 cmd="kubectl__rollouts__subcmd__promote"
                 ;;
@@ -111,6 +114,9 @@ _kubectl__rollouts() {
                 ;;
             kubectl__rollouts__subcmd__help,pause)
                 cmd="kubectl__rollouts__subcmd__help__subcmd__pause"
+                ;;
+            kubectl__rollouts__subcmd__help,playground)
+                cmd="kubectl__rollouts__subcmd__help__subcmd__playground"
                 ;;
             kubectl__rollouts__subcmd__help,promote)
                 cmd="kubectl__rollouts__subcmd__help__subcmd__promote"
@@ -236,7 +242,7 @@ _kubectl__rollouts() {
 
     case "${cmd}" in
         kubectl__rollouts)
-            opts="-n -h --kubeconfig --context --cluster --user --namespace --request-timeout --color --no-color --help get list status undo promote set-weight pause abort retry restart set history version completion help"
+            opts="-n -h --kubeconfig --context --cluster --user --namespace --request-timeout --color --no-color --help get list status undo promote set-weight pause abort retry restart set history playground version completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -592,7 +598,7 @@ _kubectl__rollouts() {
             return 0
             ;;
         kubectl__rollouts__subcmd__help)
-            opts="get list status undo promote set-weight pause abort retry restart set history version completion help"
+            opts="get list status undo promote set-weight pause abort retry restart set history playground version completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -746,6 +752,20 @@ _kubectl__rollouts() {
             return 0
             ;;
         kubectl__rollouts__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__rollouts__subcmd__help__subcmd__playground)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1176,6 +1196,68 @@ _kubectl__rollouts() {
                 return 0
             fi
             case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__rollouts__subcmd__playground)
+            opts="-n -h --port --kubeconfig-out --speed --seed --kubeconfig --context --cluster --user --namespace --request-timeout --color --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --speed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -41,6 +41,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand restart 'Restart the pods of a rollout (now, or after a delay)'
             cand set 'Update a field of a rollout'
             cand history 'Show the revisions of a rollout, one revision''s template, or what an undo would change'
+            cand playground 'Try every command without a cluster: a local demo cluster with example rollouts'
             cand version 'Print the version of kubectl-rollouts'
             cand completion 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -595,6 +596,23 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kubectl-rollouts;playground'= {
+            cand --port 'Port on 127.0.0.1 to serve on (default: a free port)'
+            cand --kubeconfig-out 'Write the kubeconfig to this path, which must not exist yet (default: a temporary file); it is removed when the playground stops'
+            cand --speed 'Make simulated time run N times faster: pauses, pod start-up, analysis measurements'
+            cand --seed 'Seed for generated names and values: the same seed gives the same pod names'
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand --cluster 'The name of the kubeconfig cluster to use'
+            cand --user 'The name of the kubeconfig user to use'
+            cand -n 'The namespace (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace (default: the context''s namespace, else "default")'
+            cand --request-timeout 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)'
+            cand --color 'When to colour the output'
+            cand --no-color 'Never colour the output (same as --color never)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'kubectl-rollouts;version'= {
             cand -o 'Print as JSON'
             cand --output 'Print as JSON'
@@ -636,6 +654,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand restart 'Restart the pods of a rollout (now, or after a delay)'
             cand set 'Update a field of a rollout'
             cand history 'Show the revisions of a rollout, one revision''s template, or what an undo would change'
+            cand playground 'Try every command without a cluster: a local demo cluster with example rollouts'
             cand version 'Print the version of kubectl-rollouts'
             cand completion 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -684,6 +703,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         &'kubectl-rollouts;help;set;image'= {
         }
         &'kubectl-rollouts;help;history'= {
+        }
+        &'kubectl-rollouts;help;playground'= {
         }
         &'kubectl-rollouts;help;version'= {
         }

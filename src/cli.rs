@@ -199,6 +199,29 @@ Examples:
   kubectl rollouts history web --revision 3 --diff")]
     History(HistoryArgs),
 
+    /// Try every command without a cluster: a local demo cluster with example rollouts
+    ///
+    /// Serves a Kubernetes API on 127.0.0.1 with example rollouts and a small simulated
+    /// controller. A learning and demo aid, not Argo Rollouts.
+    #[command(after_help = "\
+Examples:
+  # Start it, then follow the printed instructions in a second terminal
+  kubectl rollouts playground
+
+  # Keep the kubeconfig at a known path and let time run 10x faster
+  kubectl rollouts playground --kubeconfig-out ./playground.kubeconfig --speed 10
+
+  # In the second terminal
+  export KUBECONFIG=./playground.kubeconfig
+  kubectl rollouts get rollout web -w
+
+The playground serves a small Kubernetes API on 127.0.0.1 with five example rollouts in the
+namespaces default and team-a. A simulated controller reacts to promote, abort, retry, undo,
+set-weight, restart and set image roughly as Argo Rollouts does: pods start and stop, pauses
+elapse, analysis runs take measurements. It is a learning and demo aid, not Argo Rollouts: no
+traffic routing, services or real metrics. Ctrl-C stops it and removes the kubeconfig.")]
+    Playground(PlaygroundArgs),
+
     /// Print the version of kubectl-rollouts
     #[command(
         after_help = "Examples:\n  kubectl rollouts version\n  kubectl rollouts version -o json"
@@ -457,6 +480,34 @@ pub struct HistoryArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct PlaygroundArgs {
+    /// Port on 127.0.0.1 to serve on (default: a free port)
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<u16>,
+
+    /// Write the kubeconfig to this path, which must not exist yet (default: a temporary file);
+    /// it is removed when the playground stops
+    #[arg(long, value_name = "PATH")]
+    pub kubeconfig_out: Option<std::path::PathBuf>,
+
+    /// Make simulated time run N times faster: pauses, pod start-up, analysis measurements
+    #[arg(long, value_name = "N", default_value = "1", value_parser = parse_speed)]
+    pub speed: f64,
+
+    /// Seed for generated names and values: the same seed gives the same pod names
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+}
+
+/// A speed factor: a finite number from 0.1 to 10000.
+fn parse_speed(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && (0.1..=10_000.0).contains(&v) => Ok(v),
+        _ => Err(format!("'{s}' is not a speed from 0.1 to 10000")),
+    }
+}
+
+#[derive(Debug, Args)]
 pub struct VersionArgs {
     /// Print as JSON
     #[arg(short = 'o', long, value_enum)]
@@ -479,6 +530,21 @@ mod tests {
             .expect("parses");
         match cli.command {
             Command::Status(s) => assert!(!s.watch),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn playground_speed_must_be_a_sensible_number() {
+        for bad in ["0", "-1", "nan", "inf", "fast", "20000"] {
+            let err = Cli::try_parse_from(["kubectl-rollouts", "playground", "--speed", bad])
+                .expect_err(bad);
+            assert_eq!(err.exit_code(), 2, "{bad}");
+        }
+        let cli = Cli::try_parse_from(["kubectl-rollouts", "playground", "--speed", "2.5"])
+            .expect("parses");
+        match cli.command {
+            Command::Playground(p) => assert_eq!(p.speed, 2.5),
             other => panic!("unexpected {other:?}"),
         }
     }

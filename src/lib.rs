@@ -10,6 +10,8 @@ pub mod exit;
 pub mod k8s;
 pub mod model;
 pub mod patch;
+pub mod playground;
 pub mod render;
 pub mod settings;
+pub mod testserver;
 pub mod view;

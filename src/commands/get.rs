@@ -76,46 +76,34 @@ pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode>
     if !args.watch {
         return Ok(ExitCode::Ok);
     }
-    let selectors: Vec<String> = objects.experiment["spec"]["templates"]
-        .as_array()
-        .map(|ts| {
-            ts.iter()
-                .filter_map(|t| view::selector_to_query(&t["selector"]))
-                .collect()
-        })
-        .unwrap_or_default();
-    let mut specs = vec![
+    // The hashes in the selector only exist once the controller reported them; the watch
+    // keeps the selector it started with, so a template created later shows after a restart.
+    let selector = view::experiment_selector(&objects.experiment);
+    let specs = vec![
         by_name(EXPERIMENTS, &ns, &args.name),
         whole_namespace(ANALYSISRUNS, &ns),
+        WatchSpec {
+            resource: REPLICASETS,
+            namespace: Some(ns.clone()),
+            label_selector: selector.clone(),
+            field_selector: None,
+        },
+        WatchSpec {
+            resource: PODS,
+            namespace: Some(ns.clone()),
+            label_selector: selector,
+            field_selector: None,
+        },
     ];
-    for sel in &selectors {
-        for res in [REPLICASETS, PODS] {
-            specs.push(WatchSpec {
-                resource: res,
-                namespace: Some(ns.clone()),
-                label_selector: Some(sel.clone()),
-                field_selector: None,
-            });
-        }
-    }
     let name = args.name.clone();
     follow_until(&cluster, specs, args.timeout_seconds, |snap| {
         let Some(experiment) = snap[0].first().cloned() else {
             anyhow::bail!("experiment \"{name}\" was deleted");
         };
-        let mut replica_sets = Vec::new();
-        let mut pods = Vec::new();
-        for (i, objs) in snap.iter().enumerate().skip(2) {
-            if i % 2 == 0 {
-                replica_sets.extend(objs.iter().cloned());
-            } else {
-                pods.extend(objs.iter().cloned());
-            }
-        }
         let objects = ExperimentObjects {
             experiment,
-            replica_sets,
-            pods,
+            replica_sets: snap[2].clone(),
+            pods: snap[3].clone(),
             analysis_runs: snap[1].clone(),
         };
         screen.show(&experiment_text(&objects, args.output, settings)?)?;

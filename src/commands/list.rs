@@ -41,9 +41,14 @@ pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<Ex
     if !args.watch {
         return Ok(ExitCode::Ok);
     }
+    // A row counts as changed when a printed column changes: the message is not a column, so
+    // a new message alone prints nothing (as in the Go plugin).
     let mut shown: std::collections::BTreeMap<(String, String), RolloutRow> = rows
         .into_iter()
-        .map(|r| ((r.namespace.clone(), r.name.clone()), r))
+        .map(|mut r| {
+            r.message.clear();
+            ((r.namespace.clone(), r.name.clone()), r)
+        })
         .collect();
     let spec = WatchSpec {
         resource: ROLLOUTS,
@@ -54,7 +59,8 @@ pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<Ex
     follow_until(&cluster, vec![spec], args.timeout_seconds, |snap| {
         let mut fresh: Vec<RolloutRow> = snap[0].iter().map(view::rollout_row).collect();
         sort_rows(&mut fresh);
-        for row in fresh {
+        for mut row in fresh {
+            row.message.clear();
             let key = (row.namespace.clone(), row.name.clone());
             if shown.get(&key) != Some(&row) {
                 let stamp = args.timestamps.then(|| settings.now());

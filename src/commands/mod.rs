@@ -4,6 +4,7 @@ pub mod completion;
 pub mod get;
 pub mod list;
 pub mod output;
+pub mod playground;
 pub mod status;
 pub mod version;
 pub mod write;
@@ -39,6 +40,7 @@ pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
         Command::Restart(args) => write::restart(&args, settings).await,
         Command::Set(SetCommand::Image(args)) => write::set_image(&args, settings).await,
         Command::History(args) => write::history(&args, settings).await,
+        Command::Playground(args) => playground::run(&args).await,
     }
 }
 

@@ -60,12 +60,25 @@ pub async fn rollout_children(
         field_selector: None,
     };
     let all = ListQuery::default();
-    let (rs, pods, experiments, runs) = tokio::try_join!(
+    let (rs, pods, experiments) = tokio::try_join!(
         cluster.list(&REPLICASETS, Some(namespace), &by_selector),
         cluster.list(&PODS, Some(namespace), &by_selector),
         cluster.list(&EXPERIMENTS, Some(namespace), &all),
-        cluster.list(&ANALYSISRUNS, Some(namespace), &all),
     )?;
+    // AnalysisRuns go by the hashes just read: not every run of every rollout of the namespace.
+    let run_selectors = view::analysis_run_selectors(&rollout, &rs.items, &experiments.items);
+    let run_lists = futures::future::try_join_all(run_selectors.iter().map(|sel| {
+        let q = ListQuery {
+            label_selector: sel.as_deref(),
+            field_selector: None,
+        };
+        async move { cluster.list(&ANALYSISRUNS, Some(namespace), &q).await }
+    }))
+    .await?;
+    let mut runs = Vec::new();
+    for list in run_lists {
+        merge_unique(&mut runs, list.items);
+    }
     let rollout_uid = uid(&rollout);
     let owned_experiments: Vec<&Value> = experiments
         .items
@@ -83,14 +96,15 @@ pub async fn rollout_children(
         replica_sets: rs.items,
         pods: pods.items,
         experiments: experiments.items,
-        analysis_runs: runs.items,
+        analysis_runs: runs,
         experiment_replica_sets,
         experiment_pods,
     })
 }
 
-/// Experiments whose templates' ReplicaSets did not come with the rollout's selector (their
-/// templates use other labels) get their own selector reads.
+/// An experiment's ReplicaSets normally come with the rollout's selector (the controller
+/// copies the rollout's labels into the templates). Experiments with fewer owned ReplicaSets
+/// than templates among those get a read of their own, by [`view::experiment_selector`].
 async fn experiment_extras(
     cluster: &Cluster,
     namespace: &str,
@@ -101,34 +115,38 @@ async fn experiment_extras(
     let mut pods_out = Vec::new();
     for exp in experiments {
         let exp_uid = uid(exp);
-        let templates = exp["spec"]["templates"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
+        let templates = exp["spec"]["templates"].as_array().map_or(0, Vec::len);
         let found = known_rs
             .iter()
             .filter(|r| exp_uid.is_some() && view::owner_uid(r) == exp_uid.as_deref())
             .count();
-        if found >= templates.len() {
+        if found >= templates {
             continue;
         }
-        for t in &templates {
-            let Some(sel) = view::selector_to_query(&t["selector"]) else {
-                continue;
-            };
-            let q = ListQuery {
-                label_selector: Some(&sel),
-                field_selector: None,
-            };
-            let (rs, pods) = tokio::try_join!(
-                cluster.list(&REPLICASETS, Some(namespace), &q),
-                cluster.list(&PODS, Some(namespace), &q),
-            )?;
-            rs_out.extend(rs.items);
-            pods_out.extend(pods.items);
-        }
+        let (rs, pods) = experiment_children(cluster, namespace, exp).await?;
+        rs_out.extend(rs);
+        pods_out.extend(pods);
     }
     Ok((rs_out, pods_out))
+}
+
+/// The ReplicaSets and Pods of one experiment: one list each, by its own selector (without
+/// one, the namespace's; the view keeps what the experiment owns).
+async fn experiment_children(
+    cluster: &Cluster,
+    namespace: &str,
+    experiment: &Value,
+) -> Result<(Vec<Value>, Vec<Value>), K8sError> {
+    let selector = view::experiment_selector(experiment);
+    let q = ListQuery {
+        label_selector: selector.as_deref(),
+        field_selector: None,
+    };
+    let (rs, pods) = tokio::try_join!(
+        cluster.list(&REPLICASETS, Some(namespace), &q),
+        cluster.list(&PODS, Some(namespace), &q),
+    )?;
+    Ok((rs.items, pods.items))
 }
 
 /// Everything `get experiment` shows.
@@ -138,34 +156,11 @@ pub async fn experiment_objects(
     name: &str,
 ) -> Result<ExperimentObjects, K8sError> {
     let experiment = cluster.get(&EXPERIMENTS, namespace, name).await?;
-    let templates = experiment["spec"]["templates"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    let selectors: Vec<String> = templates
-        .iter()
-        .filter_map(|t| view::selector_to_query(&t["selector"]))
-        .collect();
     let all = ListQuery::default();
-    let runs = cluster.list(&ANALYSISRUNS, Some(namespace), &all);
-    let children = async {
-        let mut rs_all = Vec::new();
-        let mut pods_all = Vec::new();
-        for sel in &selectors {
-            let q = ListQuery {
-                label_selector: Some(sel),
-                field_selector: None,
-            };
-            let (rs, pods) = tokio::try_join!(
-                cluster.list(&REPLICASETS, Some(namespace), &q),
-                cluster.list(&PODS, Some(namespace), &q),
-            )?;
-            merge_unique(&mut rs_all, rs.items);
-            merge_unique(&mut pods_all, pods.items);
-        }
-        Ok::<_, K8sError>((rs_all, pods_all))
-    };
-    let (runs, (replica_sets, pods)) = tokio::try_join!(runs, children)?;
+    let (runs, (replica_sets, pods)) = tokio::try_join!(
+        cluster.list(&ANALYSISRUNS, Some(namespace), &all),
+        experiment_children(cluster, namespace, &experiment),
+    )?;
     Ok(ExperimentObjects {
         experiment,
         replica_sets,

@@ -97,11 +97,19 @@ pub async fn run(
             failures = 0;
             let mut body = body;
             let mut buf: Vec<u8> = Vec::new();
+            let mut lines = 0usize;
             loop {
                 let frame = match body.frame().await {
                     Some(Ok(f)) => f,
-                    // The server or network closed the stream: resume from the last version.
-                    Some(Err(_)) | None => break,
+                    // The server or network closed the stream: resume from the last version,
+                    // after a pause when it sent nothing (a proxy that cuts every watch at
+                    // once must not turn this loop into a flood of requests).
+                    Some(Err(_)) | None => {
+                        if lines == 0 {
+                            backoff(1).await;
+                        }
+                        break;
+                    }
                 };
                 let Ok(data) = frame.into_data() else {
                     continue;
@@ -109,6 +117,7 @@ pub async fn run(
                 buf.extend_from_slice(&data);
                 while let Some(pos) = buf.iter().position(|b| *b == b'\n') {
                     let line: Vec<u8> = buf.drain(..=pos).collect();
+                    lines += 1;
                     match decode(&line) {
                         None => {}
                         Some(Event::Gone) => continue 'relist,

@@ -4,7 +4,10 @@
 pub mod client;
 pub mod env;
 pub mod objects;
-pub mod server;
+/// The Kubernetes API test server now ships in the library (the playground serves it too).
+pub mod server {
+    pub use kubectl_rollouts::testserver::*;
+}
 
 #[allow(unused_imports)]
 pub use env::{Background, OutputExt, TestEnv, wait_until};

@@ -212,6 +212,7 @@ pub struct ServerBuilder {
     with_argo: bool,
     token: Option<String>,
     user: String,
+    port: u16,
 }
 
 impl Default for ServerBuilder {
@@ -220,6 +221,7 @@ impl Default for ServerBuilder {
             with_argo: true,
             token: None,
             user: "test-user".into(),
+            port: 0,
         }
     }
 }
@@ -243,7 +245,19 @@ impl ServerBuilder {
         self
     }
 
+    /// Listen on this port of 127.0.0.1 (default 0: a free port).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
     pub fn start(self) -> TestServer {
+        self.try_start()
+            .expect("start the test server on 127.0.0.1")
+    }
+
+    /// Like `start`, but a port that cannot be bound is an error rather than a panic.
+    pub fn try_start(self) -> std::io::Result<TestServer> {
         TestServer::start_with(self)
     }
 }
@@ -265,10 +279,10 @@ impl TestServer {
         ServerBuilder::default()
     }
 
-    fn start_with(opts: ServerBuilder) -> Self {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
-        listener.set_nonblocking(true).expect("set_nonblocking");
-        let addr = listener.local_addr().expect("local_addr");
+    fn start_with(opts: ServerBuilder) -> std::io::Result<Self> {
+        let listener = std::net::TcpListener::bind(("127.0.0.1", opts.port))?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let shared = Arc::new(Shared {
             store: Mutex::new(Store::new(opts.with_argo)),
@@ -292,13 +306,12 @@ impl TestServer {
                     .expect("tokio runtime");
                 rt.block_on(http::serve(listener, thread_shared));
                 rt.shutdown_timeout(Duration::from_secs(1));
-            })
-            .expect("spawn server thread");
-        Self {
+            })?;
+        Ok(Self {
             shared,
             stop: Some(stop_tx),
             thread: Some(thread),
-        }
+        })
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -325,7 +338,8 @@ impl TestServer {
         self.with_store(|s| s.load_yaml(yaml))
     }
 
-    /// Loads `tests/fixtures/<name>.yaml` (`name` without the extension).
+    /// Loads `tests/fixtures/<name>.yaml` (`name` without the extension). For tests only: the
+    /// path is the source checkout's, so the shipped binary never calls this.
     pub fn load_fixture(&self, name: &str) -> Vec<Value> {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
