@@ -16,8 +16,6 @@
 //! Without `--bench` (as `cargo test --benches` runs it) it only says how to run it.
 
 #[path = "../support/mod.rs"]
-// Built without the test harness, the support layer's own unit tests leave imports unused.
-#[allow(unused_imports)]
 mod support;
 
 use std::ffi::OsStr;
@@ -228,8 +226,8 @@ fn by_kind<'a>(objs: &'a [Value], kind: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("fixture has no {kind}"))
 }
 
-/// A copy of `template` under a new name, namespace and uid, labelled `app: <app>`, owned by
-/// `owner_uid` (or by nothing).
+/// A copy of `template` under a new name, namespace and uid, labelled `app: <app>` (and a
+/// pod-template hash of its own), owned by `owner_uid` (or by nothing).
 fn variant(template: &Value, ns: &str, name: &str, app: &str, owner_uid: Option<&str>) -> Value {
     let mut o = template.clone();
     let meta = &mut o["metadata"];
@@ -239,10 +237,17 @@ fn variant(template: &Value, ns: &str, name: &str, app: &str, owner_uid: Option<
     if let Some(m) = meta.as_object_mut() {
         m.remove("resourceVersion");
     }
-    if let Some(labels) = meta["labels"].as_object_mut()
-        && labels.contains_key("app")
-    {
-        labels.insert("app".into(), json!(app));
+    if let Some(labels) = meta["labels"].as_object_mut() {
+        // Another workload's labels: its own app and its own pod-template hash.
+        if labels.contains_key("app") {
+            labels.insert("app".into(), json!(app));
+        }
+        if labels.contains_key("rollouts-pod-template-hash") {
+            labels.insert(
+                "rollouts-pod-template-hash".into(),
+                json!(format!("{app}-h")),
+            );
+        }
     }
     match owner_uid {
         Some(uid) => {

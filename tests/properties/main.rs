@@ -6,10 +6,6 @@
 //!
 //! Case counts are modest so `cargo test` stays quick; `PROPTEST_CASES=10000` runs more.
 
-#[path = "../support/mod.rs"]
-#[allow(unused_imports)]
-mod support;
-
 use std::sync::OnceLock;
 
 use jiff::{SignedDuration, Timestamp};
@@ -20,8 +16,8 @@ use serde_json::{Map, Value, json};
 
 use kubectl_rollouts::patch;
 use kubectl_rollouts::render::{self, Theme};
+use kubectl_rollouts::testserver::selector::LabelSelector;
 use kubectl_rollouts::view::{self, RolloutObjects, RolloutRow};
-use support::server::selector::LabelSelector;
 
 fn cases(n: u32) -> Config {
     Config {
