@@ -173,9 +173,14 @@ impl Parser {
         t
     }
 
+    /// An identifier: a key or a value. As in apimachinery's parser (which consumes keys and
+    /// values in its `Values` context), the words `in` and `notin` are identifiers here, so
+    /// `tier=in` and `in in (a)` are valid; they are keywords only where an operator goes.
     fn ident(&mut self, what: &str) -> Result<String, String> {
         match self.next() {
             Some(Token::Ident(s)) => Ok(s),
+            Some(Token::In) => Ok("in".into()),
+            Some(Token::NotIn) => Ok("notin".into()),
             Some(t) => Err(format!("found '{}', expected: {what}", describe(&t))),
             None => Err(format!("found '', expected: {what}")),
         }
@@ -189,7 +194,12 @@ impl Parser {
         }
         let mut values = Vec::new();
         loop {
-            match self.next() {
+            let token = match self.next() {
+                Some(Token::In) => Some(Token::Ident("in".into())),
+                Some(Token::NotIn) => Some(Token::Ident("notin".into())),
+                other => other,
+            };
+            match token {
                 Some(Token::Ident(v)) => {
                     validate_value(&v)?;
                     values.push(v);
@@ -405,6 +415,19 @@ mod tests {
                 Requirement::Equals("app.kubernetes.io/name".into(), "".into()),
             ]
         );
+    }
+
+    /// Found by the selector property test: kube-apiserver takes `in`/`notin` as keys and
+    /// values; only the operator position makes them keywords.
+    #[test]
+    fn in_and_notin_are_ordinary_keys_and_values() {
+        let sel = LabelSelector::parse("a=in,b in (notin,in),in!=x,notin").expect("valid");
+        assert!(sel.matches(&labels(json!({"a": "in", "b": "notin", "notin": ""}))));
+        assert!(!sel.matches(&labels(json!({"a": "in", "b": "x", "notin": ""}))));
+        assert!(!sel.matches(&labels(
+            json!({"a": "in", "b": "in", "in": "x", "notin": ""})
+        )));
+        assert!(LabelSelector::parse("a in in").is_err());
     }
 
     #[test]
