@@ -25,7 +25,7 @@ pub async fn rollout(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
     let ns = cluster.namespace.clone();
     let objects = reads::rollout_objects(&cluster, &ns, &args.name).await?;
     let mut screen = Screen::new(settings, args.output);
-    screen.show(&rollout_text(&objects, args.output, settings)?)?;
+    screen.show_rollout(&objects, args.output, settings)?;
     if !args.watch {
         return Ok(ExitCode::Ok);
     }
@@ -61,7 +61,7 @@ pub async fn rollout(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
             experiment_replica_sets: snap[1].clone(),
             experiment_pods: snap[2].clone(),
         };
-        screen.show(&rollout_text(&objects, args.output, settings)?)?;
+        screen.show_rollout(&objects, args.output, settings)?;
         Ok(Flow::Continue)
     })
     .await
@@ -112,18 +112,19 @@ pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode>
     .await
 }
 
+/// The rollout's text (or data) and the view's notes about fields it could not read.
 fn rollout_text(
     objects: &RolloutObjects,
     format: Option<OutputFormat>,
     settings: &Settings,
-) -> Result<String> {
+) -> Result<(String, Vec<String>)> {
     let view = view::build_rollout_view(objects);
     match format {
-        Some(f) => data(&view, f),
-        None => Ok(render::render_rollout(
-            &view,
-            &theme(settings),
-            settings.now(),
+        // The data carries its own `warnings` field.
+        Some(f) => Ok((data(&view, f)?, Vec::new())),
+        None => Ok((
+            render::render_rollout(&view, &theme(settings), settings.now()),
+            view.warnings,
         )),
     }
 }
@@ -198,9 +199,11 @@ where
 }
 
 /// Prints a view only when its text changed; on a terminal each redraw replaces the last.
+/// Notes about fields that could not be read go to stderr, each once.
 struct Screen {
     last: Option<String>,
     clear: bool,
+    warned: std::collections::HashSet<String>,
 }
 
 impl Screen {
@@ -208,7 +211,23 @@ impl Screen {
         Screen {
             last: None,
             clear: settings.stdout_is_tty && format.is_none(),
+            warned: Default::default(),
         }
+    }
+
+    fn show_rollout(
+        &mut self,
+        objects: &RolloutObjects,
+        format: Option<OutputFormat>,
+        settings: &Settings,
+    ) -> Result<()> {
+        let (text, warnings) = rollout_text(objects, format, settings)?;
+        for w in warnings {
+            if self.warned.insert(w.clone()) {
+                eprintln!("warning: {}", render::sanitize(&w));
+            }
+        }
+        self.show(&text)
     }
 
     fn show(&mut self, text: &str) -> Result<()> {

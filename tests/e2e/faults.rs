@@ -607,6 +607,15 @@ fn hostile_objects_never_panic_and_never_reach_the_terminal_raw() {
     );
     assert!(text.contains("👩‍🚀"), "{text}");
     assert!(text.contains("odd-rs\u{FFFD}[1A"), "{text}");
+    // The text view says on stderr what it could not read, one line each.
+    let err = out.stderr_str();
+    for field in ["spec.replicas", "status.currentStepIndex"] {
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with("warning: ") && l.contains(field)),
+            "no warning about {field} on stderr: {err}"
+        );
+    }
 }
 
 #[test]
