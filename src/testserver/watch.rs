@@ -145,6 +145,11 @@ pub(crate) async fn run(
             return;
         }
     };
+    // `DropWatchAfter { events: 0 }`: a stream that ends before its first event, as a proxy
+    // that cuts every watch would.
+    if w.drop_after == Some(0) {
+        return;
+    }
     for (t, obj) in initial {
         if !send(line(t, obj)).await {
             return;

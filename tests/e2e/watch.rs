@@ -210,6 +210,33 @@ fn a_dropped_watch_resumes_from_the_last_version_seen() {
     assert_eq!(out.stderr_str(), "");
 }
 
+/// A proxy that ends every watch before its first event must not turn `get -w` into a flood
+/// of requests: after an empty stream the client pauses before it reconnects.
+#[test]
+fn watches_that_end_at_once_are_not_retried_in_a_tight_loop() {
+    let env = env_with("canary-mid-update");
+    env.inject_times("GET", RO_PATH, Fault::DropWatchAfter { events: 0 }, 10_000);
+    let out = run(
+        &env,
+        &[
+            "get",
+            "rollout",
+            "web",
+            "-w",
+            "--timeout-seconds",
+            "2",
+            "--no-color",
+        ],
+    );
+    assert_eq!(out.exit(), 0, "{}", out.stderr_str());
+    let watches = rollout_watches(&env).len();
+    // With the pause, about one reconnect per 400 ms; without it, 40 or more in 2 s.
+    assert!(
+        (2..=12).contains(&watches),
+        "{watches} watches of the rollout in 2 s"
+    );
+}
+
 #[test]
 fn a_gone_event_relists_and_keeps_watching() {
     let env = env_with("canary-mid-update");
