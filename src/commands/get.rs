@@ -32,18 +32,8 @@ pub async fn rollout(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
     let selector = reads::rollout_selector(&cluster, &ns, &objects.rollout).await?;
     let specs = vec![
         by_name(ROLLOUTS, &ns, &args.name),
-        WatchSpec {
-            resource: REPLICASETS,
-            namespace: Some(ns.clone()),
-            label_selector: selector.clone(),
-            field_selector: None,
-        },
-        WatchSpec {
-            resource: PODS,
-            namespace: Some(ns.clone()),
-            label_selector: selector,
-            field_selector: None,
-        },
+        by_selector(REPLICASETS, &ns, selector.clone()),
+        by_selector(PODS, &ns, selector),
         whole_namespace(EXPERIMENTS, &ns),
         whole_namespace(ANALYSISRUNS, &ns),
     ];
@@ -82,18 +72,8 @@ pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode>
     let specs = vec![
         by_name(EXPERIMENTS, &ns, &args.name),
         whole_namespace(ANALYSISRUNS, &ns),
-        WatchSpec {
-            resource: REPLICASETS,
-            namespace: Some(ns.clone()),
-            label_selector: selector.clone(),
-            field_selector: None,
-        },
-        WatchSpec {
-            resource: PODS,
-            namespace: Some(ns.clone()),
-            label_selector: selector,
-            field_selector: None,
-        },
+        by_selector(REPLICASETS, &ns, selector.clone()),
+        by_selector(PODS, &ns, selector),
     ];
     let name = args.name.clone();
     follow_until(&cluster, specs, args.timeout_seconds, |snap| {
@@ -159,6 +139,15 @@ fn by_name(resource: crate::k8s::Resource, ns: &str, name: &str) -> WatchSpec {
         namespace: Some(ns.to_string()),
         label_selector: None,
         field_selector: Some(format!("metadata.name={name}")),
+    }
+}
+
+fn by_selector(resource: crate::k8s::Resource, ns: &str, selector: Option<String>) -> WatchSpec {
+    WatchSpec {
+        resource,
+        namespace: Some(ns.to_string()),
+        label_selector: selector,
+        field_selector: None,
     }
 }
 

@@ -25,23 +25,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use support::env::kubectl_path;
+use support::env::{SCRUBBED_VARS, kubectl_path};
 use support::{Background, OutputExt, TestEnv};
 
 const NOW: &str = "2026-11-22T12:00:00Z";
-
-/// Same scrubbing as the tests' hermetic commands.
-const SCRUBBED_VARS: &[&str] = &[
-    "KUBECONFIG",
-    "HOME",
-    "NO_COLOR",
-    "FORCE_COLOR",
-    "CLICOLOR",
-    "CLICOLOR_FORCE",
-    "COLUMNS",
-    "KUBERNETES_SERVICE_HOST",
-    "KUBERNETES_SERVICE_PORT",
-];
 
 fn main() {
     if !std::env::args().any(|a| a == "--bench") {

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-use crate::support::env::{RUN_TIMEOUT, run_to_completion};
+use crate::support::env::{RUN_TIMEOUT, SCRUBBED_VARS, run_to_completion};
 use crate::support::{OutputExt, TestEnv};
 
 const ESC: &str = "\u{1b}[";
@@ -35,17 +35,7 @@ fn run_on_tty(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> Option<Str
     // /dev/null: no typescript file.
     cmd.args(["-q", "-e", "-c", &line, "/dev/null"]);
     // As hermetic as `TestEnv::cmd`: none of the developer's cluster or colour settings.
-    for var in [
-        "KUBECONFIG",
-        "HOME",
-        "NO_COLOR",
-        "FORCE_COLOR",
-        "CLICOLOR",
-        "CLICOLOR_FORCE",
-        "COLUMNS",
-        "KUBERNETES_SERVICE_HOST",
-        "KUBERNETES_SERVICE_PORT",
-    ] {
+    for var in SCRUBBED_VARS {
         cmd.env_remove(var);
     }
     cmd.env("HOME", env.dir())

@@ -13,7 +13,7 @@ use super::server::{ServerBuilder, TestServer};
 pub const RUN_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Variables that would leak the developer's cluster or terminal settings into a test.
-const SCRUBBED_VARS: &[&str] = &[
+pub const SCRUBBED_VARS: &[&str] = &[
     "KUBECONFIG",
     "HOME",
     "NO_COLOR",
