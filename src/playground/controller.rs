@@ -209,6 +209,24 @@ fn save(store: &mut Store, api_version: &str, plural: &str, old: &Value, new: Va
     }
 }
 
+/// The Progressing condition the controller sets once when an update is aborted.
+fn mark_aborted(st: &mut Value, rev: i64, now_s: &str) {
+    let already = st
+        .get("conditions")
+        .and_then(Value::as_array)
+        .is_some_and(|c| c.iter().any(|c| str_at(c, &["reason"]) == "RolloutAborted"));
+    if !already {
+        set_condition(
+            st,
+            "Progressing",
+            "False",
+            "RolloutAborted",
+            &format!("Rollout aborted update to revision {rev}"),
+            now_s,
+        );
+    }
+}
+
 fn set_condition(st: &mut Value, kind: &str, status: &str, reason: &str, msg: &str, now: &str) {
     let conds = obj_mut_array(st, "conditions");
     match conds.iter_mut().find(|c| str_at(c, &["type"]) == kind) {
@@ -783,21 +801,7 @@ impl Controller {
             if str_at(st, &["abortedAt"]).is_empty() {
                 st["abortedAt"] = json!(now_s);
             }
-            let rev = revision_of(new_rs);
-            let already = st
-                .get("conditions")
-                .and_then(Value::as_array)
-                .is_some_and(|c| c.iter().any(|c| str_at(c, &["reason"]) == "RolloutAborted"));
-            if !already {
-                set_condition(
-                    st,
-                    "Progressing",
-                    "False",
-                    "RolloutAborted",
-                    &format!("Rollout aborted update to revision {rev}"),
-                    &now_s,
-                );
-            }
+            mark_aborted(st, revision_of(new_rs), &now_s);
             if let Some(m) = st.as_object_mut() {
                 m.remove("canary");
             }
@@ -937,21 +941,7 @@ impl Controller {
 
         if aborted {
             clear_pause(st);
-            let rev = revision_of(new_rs);
-            let already = st
-                .get("conditions")
-                .and_then(Value::as_array)
-                .is_some_and(|c| c.iter().any(|c| str_at(c, &["reason"]) == "RolloutAborted"));
-            if !already {
-                set_condition(
-                    st,
-                    "Progressing",
-                    "False",
-                    "RolloutAborted",
-                    &format!("Rollout aborted update to revision {rev}"),
-                    &now_s,
-                );
-            }
+            mark_aborted(st, revision_of(new_rs), &now_s);
             obj_mut(st, "blueGreen").insert("previewSelector".into(), json!(active));
         } else {
             obj_mut(st, "blueGreen").insert("previewSelector".into(), json!(h));
