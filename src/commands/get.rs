@@ -30,31 +30,60 @@ pub async fn rollout(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
         return Ok(ExitCode::Ok);
     }
     let selector = reads::rollout_selector(&cluster, &ns, &objects.rollout).await?;
-    let specs = vec![
-        by_name(ROLLOUTS, &ns, &args.name),
-        by_selector(REPLICASETS, &ns, selector.clone()),
-        by_selector(PODS, &ns, selector),
-        whole_namespace(EXPERIMENTS, &ns),
-        whole_namespace(ANALYSISRUNS, &ns),
-    ];
+    // AnalysisRuns are watched like they are read: by the rollout's pod-template hashes. A new
+    // revision brings a new hash; then the watches start again with the new scope.
+    let mut run_selectors = view::analysis_run_selectors(
+        &objects.rollout,
+        &objects.replica_sets,
+        &objects.experiments,
+    );
+    let deadline = deadline_after(args.timeout_seconds);
     let name = args.name.clone();
-    follow_until(&cluster, specs, args.timeout_seconds, |snap| {
-        let Some(rollout) = snap[0].first().cloned() else {
-            anyhow::bail!("rollout \"{name}\" was deleted");
-        };
-        let objects = RolloutObjects {
-            rollout,
-            replica_sets: snap[1].clone(),
-            pods: snap[2].clone(),
-            experiments: snap[3].clone(),
-            analysis_runs: snap[4].clone(),
-            experiment_replica_sets: snap[1].clone(),
-            experiment_pods: snap[2].clone(),
-        };
-        screen.show_rollout(&objects, args.output, settings)?;
-        Ok(Flow::Continue)
-    })
-    .await
+    loop {
+        let mut specs = vec![
+            by_name(ROLLOUTS, &ns, &args.name),
+            by_selector(REPLICASETS, &ns, selector.clone()),
+            by_selector(PODS, &ns, selector.clone()),
+            whole_namespace(EXPERIMENTS, &ns),
+        ];
+        specs.extend(
+            run_selectors
+                .iter()
+                .map(|s| by_selector(ANALYSISRUNS, &ns, s.clone())),
+        );
+        let mut rescoped = None;
+        follow_until(&cluster, specs, deadline, |snap| {
+            let Some(rollout) = snap[0].first().cloned() else {
+                anyhow::bail!("rollout \"{name}\" was deleted");
+            };
+            // The run selectors are disjoint (`in (…)` and `!key`): no run is listed twice.
+            let objects = RolloutObjects {
+                rollout,
+                replica_sets: snap[1].clone(),
+                pods: snap[2].clone(),
+                experiments: snap[3].clone(),
+                analysis_runs: snap[4..].concat(),
+                experiment_replica_sets: snap[1].clone(),
+                experiment_pods: snap[2].clone(),
+            };
+            screen.show_rollout(&objects, args.output, settings)?;
+            let wanted = view::analysis_run_selectors(
+                &objects.rollout,
+                &objects.replica_sets,
+                &objects.experiments,
+            );
+            if wanted != run_selectors {
+                rescoped = Some(wanted);
+                return Ok(Flow::Stop);
+            }
+            Ok(Flow::Continue)
+        })
+        .await?;
+        match rescoped {
+            Some(wanted) => run_selectors = wanted,
+            None => return Ok(ExitCode::Ok),
+        }
+    }
 }
 
 pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
@@ -76,20 +105,26 @@ pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode>
         by_selector(PODS, &ns, selector),
     ];
     let name = args.name.clone();
-    follow_until(&cluster, specs, args.timeout_seconds, |snap| {
-        let Some(experiment) = snap[0].first().cloned() else {
-            anyhow::bail!("experiment \"{name}\" was deleted");
-        };
-        let objects = ExperimentObjects {
-            experiment,
-            replica_sets: snap[2].clone(),
-            pods: snap[3].clone(),
-            analysis_runs: snap[1].clone(),
-        };
-        screen.show(&experiment_text(&objects, args.output, settings)?)?;
-        Ok(Flow::Continue)
-    })
-    .await
+    follow_until(
+        &cluster,
+        specs,
+        deadline_after(args.timeout_seconds),
+        |snap| {
+            let Some(experiment) = snap[0].first().cloned() else {
+                anyhow::bail!("experiment \"{name}\" was deleted");
+            };
+            let objects = ExperimentObjects {
+                experiment,
+                replica_sets: snap[2].clone(),
+                pods: snap[3].clone(),
+                analysis_runs: snap[1].clone(),
+            };
+            screen.show(&experiment_text(&objects, args.output, settings)?)?;
+            Ok(Flow::Continue)
+        },
+    )
+    .await?;
+    Ok(ExitCode::Ok)
 }
 
 /// The rollout's text (or data) and the view's notes about fields it could not read.
@@ -160,22 +195,28 @@ fn whole_namespace(resource: crate::k8s::Resource, ns: &str) -> WatchSpec {
     }
 }
 
-/// Follows the watches until `--timeout-seconds` (0 = forever) or Ctrl-C; both exit 0.
+/// When `--timeout-seconds N` ends a watch (0 = never).
+pub fn deadline_after(timeout_seconds: u64) -> Option<tokio::time::Instant> {
+    (timeout_seconds > 0)
+        .then(|| tokio::time::Instant::now() + Duration::from_secs(timeout_seconds))
+}
+
+/// Follows the watches until the deadline, Ctrl-C (both end with exit 0) or until `draw`
+/// says stop.
 pub async fn follow_until<F>(
     cluster: &Cluster,
     specs: Vec<WatchSpec>,
-    timeout_seconds: u64,
+    deadline: Option<tokio::time::Instant>,
     draw: F,
-) -> Result<ExitCode>
+) -> Result<()>
 where
     F: FnMut(&[Vec<Value>]) -> Result<Flow>,
 {
     let until = async move {
         let deadline = async {
-            if timeout_seconds == 0 {
-                std::future::pending::<()>().await
-            } else {
-                tokio::time::sleep(Duration::from_secs(timeout_seconds)).await
+            match deadline {
+                Some(at) => tokio::time::sleep_until(at).await,
+                None => std::future::pending::<()>().await,
             }
         };
         tokio::select! {
@@ -184,7 +225,7 @@ where
         }
     };
     follow(cluster, specs, until, draw).await?;
-    Ok(ExitCode::Ok)
+    Ok(())
 }
 
 /// Prints a view only when its text changed; on a terminal each redraw replaces the last.

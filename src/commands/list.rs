@@ -4,7 +4,7 @@
 use anyhow::Result;
 use serde_json::Value;
 
-use super::get::follow_until;
+use super::get::{deadline_after, follow_until};
 use super::{connect, output, theme};
 use crate::cli::{ListExperimentsArgs, ListRolloutsArgs};
 use crate::exit::ExitCode;
@@ -56,25 +56,31 @@ pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<Ex
         label_selector: None,
         field_selector: args.name.as_ref().map(|n| format!("metadata.name={n}")),
     };
-    follow_until(&cluster, vec![spec], args.timeout_seconds, |snap| {
-        let mut fresh: Vec<RolloutRow> = snap[0].iter().map(view::rollout_row).collect();
-        sort_rows(&mut fresh);
-        for mut row in fresh {
-            row.message.clear();
-            let key = (row.namespace.clone(), row.name.clone());
-            if shown.get(&key) != Some(&row) {
-                let stamp = args.timestamps.then(|| settings.now());
-                output::print(&render::render_rollout_list_row(
-                    &row,
-                    args.all_namespaces,
-                    stamp,
-                ))?;
-                shown.insert(key, row);
+    follow_until(
+        &cluster,
+        vec![spec],
+        deadline_after(args.timeout_seconds),
+        |snap| {
+            let mut fresh: Vec<RolloutRow> = snap[0].iter().map(view::rollout_row).collect();
+            sort_rows(&mut fresh);
+            for mut row in fresh {
+                row.message.clear();
+                let key = (row.namespace.clone(), row.name.clone());
+                if shown.get(&key) != Some(&row) {
+                    let stamp = args.timestamps.then(|| settings.now());
+                    output::print(&render::render_rollout_list_row(
+                        &row,
+                        args.all_namespaces,
+                        stamp,
+                    ))?;
+                    shown.insert(key, row);
+                }
             }
-        }
-        Ok(Flow::Continue)
-    })
-    .await
+            Ok(Flow::Continue)
+        },
+    )
+    .await?;
+    Ok(ExitCode::Ok)
 }
 
 pub async fn experiments(args: &ListExperimentsArgs, settings: &Settings) -> Result<ExitCode> {

@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use super::get_rollout::{assert_golden, get_text};
-use crate::support::TestEnv;
+use crate::support::{OutputExt, TestEnv};
 
 const UNRELATED_RS: usize = 300;
 const PODS_PER_RS: usize = 10;
@@ -309,4 +309,52 @@ fn the_rollout_selector_is_what_narrows_the_reads() {
         rs_read.query_param("labelSelector").as_deref(),
         Some("app=web")
     );
+}
+
+/// `get -w` watches like it reads: the AnalysisRun lists and watches carry the rollout's
+/// hashes, so the crowd's runs are not streamed to it either.
+#[test]
+fn watching_in_a_crowded_namespace_reads_about_what_one_get_reads() {
+    let env = crowded("canary-mid-update");
+    env.clear_requests();
+    get_text(&env, &["get", "rollout", "web", "--no-color"]);
+    let one_get = env.bytes_served();
+    env.clear_requests();
+    let (out, killed) = env.run_for(
+        [
+            "get",
+            "rollout",
+            "web",
+            "-w",
+            "--timeout-seconds",
+            "2",
+            "--no-color",
+        ],
+        std::time::Duration::from_secs(20),
+    );
+    assert!(!killed, "get -w did not stop at its timeout");
+    assert_eq!(out.exit(), 0, "{}", out.stderr_str());
+    let watching = env.bytes_served();
+    eprintln!("get: {one_get} bytes; get -w: {watching} bytes");
+    // The first read, then one list per watch: about twice one get, far from the 400 kB of
+    // the crowd's runs.
+    assert!(
+        watching <= 3 * one_get,
+        "get -w read {watching} bytes, one get {one_get}"
+    );
+    let runs: Vec<_> = env
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == "/apis/argoproj.io/v1alpha1/namespaces/default/analysisruns")
+        .collect();
+    assert!(runs.iter().any(|r| r.is_watch()), "{runs:#?}");
+    for r in &runs {
+        let sel = r.query_param("labelSelector").unwrap_or_default();
+        assert!(
+            sel.starts_with("rollouts-pod-template-hash in ("),
+            "{} {:?}",
+            r.path,
+            r.query
+        );
+    }
 }

@@ -372,3 +372,61 @@ fn get_experiment_watch_redraws_a_change_of_its_pods() {
         Some("app=search,rollouts-pod-template-hash in (5b9d6c8f47,9f6d8c7b54)")
     );
 }
+
+/// AnalysisRuns are watched by the rollout's pod-template hashes; a new revision brings a new
+/// hash, and its runs must still show up: the watches start again with the new scope.
+#[test]
+fn a_new_revision_widens_the_analysis_run_watch_to_its_hash() {
+    let env = env_with("canary-mid-update");
+    let bg = watch_web(&env);
+    wait_all_watches(&env);
+    let new_hash = "86d7b5c9f4";
+    // Revision 4: a ReplicaSet and a step AnalysisRun shaped like revision 3's.
+    let mut rs = env
+        .get("apps/v1", "ReplicaSet", "default", "web-5f8c7d9b64")
+        .unwrap();
+    let mut run = env
+        .get(ARGO, "AnalysisRun", "default", "web-5f8c7d9b64-3")
+        .unwrap();
+    for (obj, name) in [
+        (&mut rs, format!("web-{new_hash}")),
+        (&mut run, format!("web-{new_hash}-4")),
+    ] {
+        let meta = &mut obj["metadata"];
+        meta["name"] = Value::from(name);
+        meta["uid"] = Value::from(format!("9a1e4c2b-0000-4000-8000-{new_hash}00"));
+        meta["labels"]["rollouts-pod-template-hash"] = Value::from(new_hash);
+        meta["annotations"]["rollout.argoproj.io/revision"] = Value::from("4");
+        if let Some(m) = meta.as_object_mut() {
+            m.remove("resourceVersion");
+        }
+    }
+    rs["spec"]["selector"]["matchLabels"]["rollouts-pod-template-hash"] = Value::from(new_hash);
+    rs["spec"]["template"]["metadata"]["labels"]["rollouts-pod-template-hash"] =
+        Value::from(new_hash);
+    env.put(run);
+    env.put(rs);
+    env.mutate(ARGO, "Rollout", "default", "web", |ro| {
+        ro["status"]["currentPodHash"] = Value::from(new_hash);
+    });
+    let run_name = format!("web-{new_hash}-4");
+    assert!(
+        bg.wait_for_stdout(SHOWS_UP, |s| s.contains(&run_name)),
+        "{}",
+        bg.stdout_so_far()
+    );
+    let widened = env
+        .requests_matching(
+            "GET",
+            "/apis/argoproj.io/v1alpha1/namespaces/default/analysisruns",
+        )
+        .into_iter()
+        .filter(|r| r.is_watch())
+        .any(|r| {
+            r.query_param("labelSelector")
+                .is_some_and(|s| s.contains(new_hash))
+        });
+    assert!(widened, "no AnalysisRun watch with the new hash");
+    let out = bg.kill();
+    assert_eq!(out.stderr_str(), "");
+}
