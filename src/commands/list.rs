@@ -17,15 +17,15 @@ use crate::view::{self, RolloutRow};
 
 pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
-    let items = read(
+    let mut rows: Vec<RolloutRow> = read(
         &cluster,
         ROLLOUTS,
         args.all_namespaces,
         args.name.as_deref(),
+        view::rollout_row,
     )
     .await?;
     let theme = theme(settings);
-    let mut rows: Vec<RolloutRow> = items.iter().map(view::rollout_row).collect();
     sort_rows(&mut rows);
     let stamp = args.timestamps.then(|| settings.now());
     if rows.is_empty() && !args.watch {
@@ -85,14 +85,14 @@ pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<Ex
 
 pub async fn experiments(args: &ListExperimentsArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
-    let items = read(
+    let mut rows = read(
         &cluster,
         EXPERIMENTS,
         args.all_namespaces,
         args.name.as_deref(),
+        view::experiment_row,
     )
     .await?;
-    let mut rows: Vec<_> = items.iter().map(view::experiment_row).collect();
     rows.sort_by(|a, b| (&a.namespace, &a.name).cmp(&(&b.namespace, &b.name)));
     if rows.is_empty() {
         eprintln!("No resources found.");
@@ -107,15 +107,19 @@ pub async fn experiments(args: &ListExperimentsArgs, settings: &Settings) -> Res
 }
 
 /// `--name` in one namespace is a GET (so a missing name is an error, as kubectl does);
-/// otherwise a list, narrowed by name with a field selector under `-A`.
-async fn read(
+/// otherwise a list, narrowed by name with a field selector under `-A`. Each object becomes
+/// its row as its page arrives: thousands of rollouts are never all held at once.
+async fn read<R>(
     cluster: &Cluster,
     res: Resource,
     all_namespaces: bool,
     name: Option<&str>,
-) -> Result<Vec<Value>> {
+    row: fn(&Value) -> R,
+) -> Result<Vec<R>> {
     if let (Some(name), false) = (name, all_namespaces) {
-        return Ok(vec![cluster.get(&res, &cluster.namespace, name).await?]);
+        return Ok(vec![row(&cluster
+            .get(&res, &cluster.namespace, name)
+            .await?)]);
     }
     let field = name.map(|n| format!("metadata.name={n}"));
     let query = ListQuery {
@@ -123,7 +127,13 @@ async fn read(
         field_selector: field.as_deref(),
     };
     let ns = (!all_namespaces).then_some(cluster.namespace.as_str());
-    Ok(cluster.list(&res, ns, &query).await?.items)
+    let mut rows = Vec::new();
+    cluster
+        .list_pages(&res, ns, &query, |items| {
+            rows.extend(items.drain(..).map(|o| row(&o)));
+        })
+        .await?;
+    Ok(rows)
 }
 
 fn sort_rows(rows: &mut [RolloutRow]) {

@@ -161,8 +161,28 @@ impl Cluster {
         namespace: Option<&str>,
         query: &ListQuery<'_>,
     ) -> Result<ObjectList, K8sError> {
+        let mut items = Vec::new();
+        let resource_version = self
+            .list_pages(res, namespace, query, |page| items.append(page))
+            .await?;
+        Ok(ObjectList {
+            items,
+            resource_version,
+        })
+    }
+
+    /// Lists a collection and hands each page's items to `on_page` as it arrives, so a caller
+    /// that keeps only a summary of each object (a table row) never holds every object at
+    /// once. Returns the list's resourceVersion.
+    pub async fn list_pages(
+        &self,
+        res: &Resource,
+        namespace: Option<&str>,
+        query: &ListQuery<'_>,
+        mut on_page: impl FnMut(&mut Vec<Value>),
+    ) -> Result<String, K8sError> {
         let base = res.path(namespace, None);
-        let mut out = ObjectList::default();
+        let mut resource_version = String::new();
         let mut cont: Option<String> = None;
         // Bounded: a server that keeps handing out continue tokens cannot loop us forever.
         for _ in 0..10_000 {
@@ -182,19 +202,20 @@ impl Cluster {
                 .await
                 .map_err(|e| e.with_collection(res))?;
             let mut page = self.parse(&body)?;
+            drop(body);
             if let Some(items) = page.get_mut("items").and_then(Value::as_array_mut) {
-                out.items.append(items);
+                on_page(items);
             }
             let meta = page.get("metadata");
             if let Some(rv) = meta
                 .and_then(|m| m.get("resourceVersion"))
                 .and_then(Value::as_str)
             {
-                out.resource_version = rv.to_string();
+                resource_version = rv.to_string();
             }
             match meta.and_then(|m| m.get("continue")).and_then(Value::as_str) {
                 Some(c) if !c.is_empty() => cont = Some(c.to_string()),
-                _ => return Ok(out),
+                _ => return Ok(resource_version),
             }
         }
         Err(K8sError::Decode {
