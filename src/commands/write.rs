@@ -271,8 +271,7 @@ async fn write_plan(cluster: &Cluster, plan: &Plan) -> Result<(), K8sError> {
                 &w.target.namespace,
                 &w.target.name,
                 w.subresource,
-                body.content_type(),
-                body.value(),
+                &body,
             )
             .await;
         let written = match written {

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::error::{K8sError, api_error};
 use super::resources::{Resource, encode_query};
+use crate::patch::PatchBody;
 use crate::settings::{CONNECT_TIMEOUT, ClusterSettings};
 
 /// Attempts for a request that fails transiently (429, 5xx, dropped connection).
@@ -233,26 +234,24 @@ impl Cluster {
         namespace: &str,
         name: &str,
         subresource: Option<&str>,
-        content_type: &str,
-        body: &Value,
+        body: &PatchBody,
     ) -> Result<Value, K8sError> {
         let mut path = res.path(Some(namespace), Some(name));
         if let Some(sub) = subresource {
             path.push('/');
             path.push_str(sub);
         }
-        let bytes = serde_json::to_vec(body).map_err(|e| K8sError::Decode {
+        let bytes = serde_json::to_vec(body.value()).map_err(|e| K8sError::Decode {
             server: self.server.clone(),
             detail: e.to_string(),
         })?;
-        let retryable = is_guarded(content_type, body);
         let body = self
             .send(
                 Method::PATCH,
                 &path,
-                Some(content_type),
+                Some(body.content_type()),
                 Some(bytes),
-                retryable,
+                body.is_guarded(),
             )
             .await
             .map_err(|e| e.with_object(res, name, namespace))?;
@@ -411,23 +410,6 @@ impl Cluster {
     }
 }
 
-/// Whether a patch body carries a resourceVersion precondition: `metadata.resourceVersion` in
-/// a merge patch, or a JSON patch that starts by testing `/metadata/resourceVersion`.
-fn is_guarded(content_type: &str, body: &Value) -> bool {
-    let rv_is_set = |v: Option<&Value>| v.and_then(Value::as_str).is_some_and(|s| !s.is_empty());
-    if content_type.starts_with("application/json-patch+json") {
-        body.as_array()
-            .and_then(|ops| ops.first())
-            .is_some_and(|op| {
-                op.get("op").and_then(Value::as_str) == Some("test")
-                    && op.get("path").and_then(Value::as_str) == Some("/metadata/resourceVersion")
-                    && rv_is_set(op.get("value"))
-            })
-    } else {
-        rv_is_set(body.pointer("/metadata/resourceVersion"))
-    }
-}
-
 /// The last transient error, saying how often we tried (a single attempt says nothing more).
 fn gave_up(err: K8sError, attempts: u32) -> K8sError {
     if attempts < 2 {
@@ -485,32 +467,4 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 
 fn first_line(e: &dyn std::fmt::Display) -> String {
     e.to_string().lines().next().unwrap_or_default().to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn only_patches_with_a_resource_version_precondition_are_guarded() {
-        let merge = "application/merge-patch+json";
-        let jsonp = "application/json-patch+json";
-        assert!(is_guarded(
-            merge,
-            &json!({"metadata": {"resourceVersion": "7"}, "spec": {"paused": true}})
-        ));
-        assert!(!is_guarded(merge, &json!({"spec": {"paused": true}})));
-        assert!(!is_guarded(
-            merge,
-            &json!({"metadata": {"resourceVersion": ""}})
-        ));
-        let test = json!({"op": "test", "path": "/metadata/resourceVersion", "value": "7"});
-        let op = json!({"op": "replace", "path": "/spec/paused", "value": true});
-        assert!(is_guarded(jsonp, &json!([test.clone(), op.clone()])));
-        // A guard that comes after the change does not protect it.
-        assert!(!is_guarded(jsonp, &json!([op.clone(), test])));
-        assert!(!is_guarded(jsonp, &json!([op])));
-        assert!(!is_guarded(jsonp, &json!({"not": "an array"})));
-    }
 }

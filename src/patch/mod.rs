@@ -107,6 +107,12 @@ impl PatchBody {
         }
     }
 
+    /// Whether the body carries a resourceVersion precondition, so that sending it again after
+    /// a transient failure is safe (a repeat that finds the object changed answers Conflict).
+    pub fn is_guarded(&self) -> bool {
+        self.guard().is_some_and(|rv| !rv.is_empty())
+    }
+
     /// The resourceVersion this body is guarded by, if any.
     pub fn guard(&self) -> Option<&str> {
         match self {
@@ -454,6 +460,24 @@ pub(crate) mod tests {
             subresource: None,
             body,
         }
+    }
+
+    #[test]
+    fn only_patches_with_a_resource_version_precondition_are_guarded() {
+        let merge = |v: Value| PatchBody::Merge(v).is_guarded();
+        let jsonp = |v: Value| PatchBody::Json(v).is_guarded();
+        assert!(merge(
+            json!({"metadata": {"resourceVersion": "7"}, "spec": {"paused": true}})
+        ));
+        assert!(!merge(json!({"spec": {"paused": true}})));
+        assert!(!merge(json!({"metadata": {"resourceVersion": ""}})));
+        let test = json!({"op": "test", "path": "/metadata/resourceVersion", "value": "7"});
+        let op = json!({"op": "replace", "path": "/spec/paused", "value": true});
+        assert!(jsonp(json!([test.clone(), op.clone()])));
+        // A guard that comes after the change does not protect it.
+        assert!(!jsonp(json!([op.clone(), test])));
+        assert!(!jsonp(json!([op])));
+        assert!(!jsonp(json!({"not": "an array"})));
     }
 
     #[test]
