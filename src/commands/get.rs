@@ -187,12 +187,7 @@ fn by_selector(resource: crate::k8s::Resource, ns: &str, selector: Option<String
 }
 
 fn whole_namespace(resource: crate::k8s::Resource, ns: &str) -> WatchSpec {
-    WatchSpec {
-        resource,
-        namespace: Some(ns.to_string()),
-        label_selector: None,
-        field_selector: None,
-    }
+    by_selector(resource, ns, None)
 }
 
 /// When `--timeout-seconds N` ends a watch (0 = never).

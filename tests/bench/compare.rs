@@ -264,35 +264,17 @@ fn crowded_namespace() -> TestEnv {
     let run = by_kind(&fixture, "AnalysisRun").clone();
     env.with_store(|s| {
         s.set_history_limit(100);
-        for i in 0..5000 {
-            let app = format!("svc-{}", i % 50);
-            s.put(variant(
-                &pod,
-                "default",
-                &format!("{app}-7d9f-{i:05}"),
-                &app,
-                Some("x"),
-            ));
-        }
-        for i in 0..500 {
-            let app = format!("svc-{}", i % 50);
-            s.put(variant(
-                &rs,
-                "default",
-                &format!("{app}-5c{i:04}"),
-                &app,
-                Some("x"),
-            ));
-        }
-        for i in 0..300 {
-            let app = format!("svc-{}", i % 50);
-            s.put(variant(
-                &run,
-                "default",
-                &format!("{app}-run-{i:04}"),
-                &app,
-                Some("x"),
-            ));
+        // (template, how many, name prefix after the app, digits) — each spread over 50 apps.
+        for (template, count, prefix, width) in [
+            (&pod, 5000, "7d9f-", 5),
+            (&rs, 500, "5c", 4),
+            (&run, 300, "run-", 4),
+        ] {
+            for i in 0..count {
+                let app = format!("svc-{}", i % 50);
+                let name = format!("{app}-{prefix}{i:0width$}");
+                s.put(variant(template, "default", &name, &app, Some("x")));
+            }
         }
     });
     env

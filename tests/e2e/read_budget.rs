@@ -5,6 +5,7 @@
 use serde_json::{Value, json};
 
 use super::get_rollout::{assert_golden, get_text};
+use super::watch::WATCH_WEB_FOR_2S;
 use crate::support::{OutputExt, TestEnv};
 
 const UNRELATED_RS: usize = 300;
@@ -320,18 +321,7 @@ fn watching_in_a_crowded_namespace_reads_about_what_one_get_reads() {
     get_text(&env, &["get", "rollout", "web", "--no-color"]);
     let one_get = env.bytes_served();
     env.clear_requests();
-    let (out, killed) = env.run_for(
-        [
-            "get",
-            "rollout",
-            "web",
-            "-w",
-            "--timeout-seconds",
-            "2",
-            "--no-color",
-        ],
-        std::time::Duration::from_secs(20),
-    );
+    let (out, killed) = env.run_for(WATCH_WEB_FOR_2S, std::time::Duration::from_secs(20));
     assert!(!killed, "get -w did not stop at its timeout");
     assert_eq!(out.exit(), 0, "{}", out.stderr_str());
     let watching = env.bytes_served();

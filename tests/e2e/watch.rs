@@ -14,6 +14,16 @@ const ARGO: &str = "argoproj.io/v1alpha1";
 const RO_PATH: &str = "/apis/argoproj.io/v1alpha1/namespaces/default/rollouts";
 /// Generous bound for a change to show (never a timing assertion).
 const SHOWS_UP: Duration = Duration::from_secs(10);
+/// `get -w` of the `web` rollout that ends by itself after two seconds.
+pub const WATCH_WEB_FOR_2S: &[&str] = &[
+    "get",
+    "rollout",
+    "web",
+    "-w",
+    "--timeout-seconds",
+    "2",
+    "--no-color",
+];
 
 fn spawn(env: &TestEnv, args: &[&str]) -> Background {
     let mut cmd = env.cmd(args);
@@ -158,18 +168,7 @@ fn a_change_on_the_server_is_redrawn_and_a_pipe_gets_no_control_codes() {
 #[test]
 fn it_stops_by_itself_at_the_timeout_with_exit_0() {
     let env = env_with("canary-mid-update");
-    let out = run(
-        &env,
-        &[
-            "get",
-            "rollout",
-            "web",
-            "-w",
-            "--timeout-seconds",
-            "2",
-            "--no-color",
-        ],
-    );
+    let out = run(&env, WATCH_WEB_FOR_2S);
     assert_eq!(out.exit(), 0, "{}", out.stderr_str());
     assert_eq!(out.stderr_str(), "");
     // Nothing changed: the view is printed once.
@@ -216,18 +215,7 @@ fn a_dropped_watch_resumes_from_the_last_version_seen() {
 fn watches_that_end_at_once_are_not_retried_in_a_tight_loop() {
     let env = env_with("canary-mid-update");
     env.inject_times("GET", RO_PATH, Fault::DropWatchAfter { events: 0 }, 10_000);
-    let out = run(
-        &env,
-        &[
-            "get",
-            "rollout",
-            "web",
-            "-w",
-            "--timeout-seconds",
-            "2",
-            "--no-color",
-        ],
-    );
+    let out = run(&env, WATCH_WEB_FOR_2S);
     assert_eq!(out.exit(), 0, "{}", out.stderr_str());
     let watches = rollout_watches(&env).len();
     // With the pause, about one reconnect per 400 ms; without it, 40 or more in 2 s.
