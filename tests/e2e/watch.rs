@@ -403,8 +403,9 @@ fn a_new_revision_widens_the_analysis_run_watch_to_its_hash() {
         "{}",
         bg.stdout_so_far()
     );
-    let widened = env
-        .requests_matching(
+    // The new scope is listed (and drawn) before its watch starts: wait for the watch.
+    let widened = wait_until(|| {
+        env.requests_matching(
             "GET",
             "/apis/argoproj.io/v1alpha1/namespaces/default/analysisruns",
         )
@@ -413,7 +414,8 @@ fn a_new_revision_widens_the_analysis_run_watch_to_its_hash() {
         .any(|r| {
             r.query_param("labelSelector")
                 .is_some_and(|s| s.contains(new_hash))
-        });
+        })
+    });
     assert!(widened, "no AnalysisRun watch with the new hash");
     let out = bg.kill();
     assert_eq!(out.stderr_str(), "");
