@@ -150,14 +150,8 @@ pub(crate) async fn run(
     if w.drop_after == Some(0) {
         return;
     }
-    for (t, obj) in initial {
-        if !send(line(t, obj)).await {
-            return;
-        }
-        sent += 1;
-        if w.drop_after.is_some_and(|n| sent >= n) {
-            return;
-        }
+    if !send_events(&send, initial, &mut sent, w.drop_after).await {
+        return;
     }
     if w.send_initial_events && w.bookmarks && !send(line("BOOKMARK", w.bookmark(last, true))).await
     {
@@ -183,14 +177,8 @@ pub(crate) async fn run(
                 };
                 match batch {
                     Ok(events) => {
-                        for (t, obj) in events {
-                            if !send(line(t, obj)).await {
-                                return;
-                            }
-                            sent += 1;
-                            if w.drop_after.is_some_and(|n| sent >= n) {
-                                return;
-                            }
+                        if !send_events(&send, events, &mut sent, w.drop_after).await {
+                            return;
                         }
                     }
                     Err(status) => {
@@ -209,4 +197,28 @@ pub(crate) async fn run(
             _ = tx.closed() => return,
         }
     }
+}
+
+/// Sends `events` one line each, counting them in `sent`. False when the stream must end: the
+/// client went away, or `drop_after` events have been sent (`Fault::DropWatchAfter`).
+async fn send_events<F, Fut>(
+    send: &F,
+    events: Vec<(&'static str, Value)>,
+    sent: &mut usize,
+    drop_after: Option<usize>,
+) -> bool
+where
+    F: Fn(Bytes) -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    for (t, obj) in events {
+        if !send(line(t, obj)).await {
+            return false;
+        }
+        *sent += 1;
+        if drop_after.is_some_and(|n| *sent >= n) {
+            return false;
+        }
+    }
+    true
 }
