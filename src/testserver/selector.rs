@@ -59,45 +59,28 @@ fn lex(input: &str) -> Result<Vec<Token>, String> {
     while i < chars.len() {
         let c = chars[i];
         let next = chars.get(i + 1).copied();
-        match c {
-            c if c.is_whitespace() => i += 1,
-            '=' if next == Some('=') => {
-                out.push(Token::DoubleEq);
-                i += 2;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let punct = match (c, next) {
+            ('=', Some('=')) => Some((Token::DoubleEq, 2)),
+            ('!', Some('=')) => Some((Token::NotEq, 2)),
+            ('=', _) => Some((Token::Eq, 1)),
+            ('!', _) => Some((Token::Bang, 1)),
+            ('>', _) => Some((Token::Gt, 1)),
+            ('<', _) => Some((Token::Lt, 1)),
+            ('(', _) => Some((Token::Open, 1)),
+            (')', _) => Some((Token::Close, 1)),
+            (',', _) => Some((Token::Comma, 1)),
+            _ => None,
+        };
+        match punct {
+            Some((token, width)) => {
+                out.push(token);
+                i += width;
             }
-            '=' => {
-                out.push(Token::Eq);
-                i += 1;
-            }
-            '!' if next == Some('=') => {
-                out.push(Token::NotEq);
-                i += 2;
-            }
-            '!' => {
-                out.push(Token::Bang);
-                i += 1;
-            }
-            '>' => {
-                out.push(Token::Gt);
-                i += 1;
-            }
-            '<' => {
-                out.push(Token::Lt);
-                i += 1;
-            }
-            '(' => {
-                out.push(Token::Open);
-                i += 1;
-            }
-            ')' => {
-                out.push(Token::Close);
-                i += 1;
-            }
-            ',' => {
-                out.push(Token::Comma);
-                i += 1;
-            }
-            _ => {
+            None => {
                 let start = i;
                 while i < chars.len() && !chars[i].is_whitespace() && !"=!<>(),".contains(chars[i])
                 {
