@@ -4,6 +4,7 @@
 //! Data flows one way: flags (`cli`) → `settings` → cluster reads (`k8s`) → pure computation
 //! (`view`, `patch`) → rendering (`render`) or a guarded write (`k8s`).
 
+pub mod apiserver;
 pub mod cli;
 pub mod commands;
 pub mod exit;
@@ -13,5 +14,4 @@ pub mod patch;
 pub mod playground;
 pub mod render;
 pub mod settings;
-pub mod testserver;
 pub mod view;

@@ -9,12 +9,14 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use jiff::Timestamp;
 
+use crate::apiserver::ApiServer;
 use crate::cli::PlaygroundArgs;
 use crate::exit::{CodedError, ExitCode};
 use crate::playground::{self, controller::Controller};
-use crate::testserver::TestServer;
 
-/// How often the request log is emptied: the playground may run for hours.
+/// How often the request log is emptied: the playground may run for hours. The log exists only
+/// in test builds (the `test-support` feature), where the binary under test serves it too.
+#[cfg(feature = "test-support")]
 const LOG_CLEAR_EVERY: Duration = Duration::from_secs(10);
 
 /// Where the kubeconfig goes, and what to remove at the end.
@@ -47,7 +49,7 @@ pub async fn run(args: &PlaygroundArgs) -> Result<ExitCode> {
             p.display()
         )));
     }
-    let server = TestServer::builder()
+    let server = ApiServer::builder()
         .user("playground")
         .port(args.port.unwrap_or(0))
         .try_start()
@@ -79,7 +81,7 @@ pub async fn run(args: &PlaygroundArgs) -> Result<ExitCode> {
 
 /// Prints the banner, then runs the controller until a stop signal.
 async fn serve(
-    server: &TestServer,
+    server: &ApiServer,
     controller: &mut Controller,
     files: &Files,
     args: &PlaygroundArgs,
@@ -97,6 +99,7 @@ async fn serve(
     let tick = Duration::from_secs_f64((0.25 / args.speed).clamp(0.02, 0.25));
     let mut ticks = tokio::time::interval(tick);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    #[cfg(feature = "test-support")]
     let mut last_clear = std::time::Instant::now();
     let mut warned = std::collections::HashSet::new();
     tokio::pin!(stop);
@@ -109,6 +112,7 @@ async fn serve(
                         eprintln!("warning: the simulated controller cannot handle {what}; skipping it");
                     }
                 }
+                #[cfg(feature = "test-support")]
                 if last_clear.elapsed() >= LOG_CLEAR_EVERY {
                     server.clear_requests();
                     last_clear = std::time::Instant::now();

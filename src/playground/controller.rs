@@ -9,7 +9,7 @@
 use jiff::{SignedDuration, Timestamp};
 use serde_json::{Map, Value, json};
 
-use crate::testserver::Store;
+use crate::apiserver::Store;
 
 const ARGO: &str = "argoproj.io/v1alpha1";
 const HASH_LABEL: &str = "rollouts-pod-template-hash";

@@ -6,7 +6,7 @@ pub mod controller;
 use jiff::{SignedDuration, Timestamp};
 use serde_json::Value;
 
-use crate::testserver::Store;
+use crate::apiserver::Store;
 
 /// The instant the example objects' timestamps are written against; loading shifts every
 /// timestamp by (now − this), so ages look the same whenever the playground starts.

@@ -14,9 +14,9 @@ use proptest::test_runner::Config;
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
+use kubectl_rollouts::apiserver::selector::LabelSelector;
 use kubectl_rollouts::patch;
 use kubectl_rollouts::render::{self, Theme};
-use kubectl_rollouts::testserver::selector::LabelSelector;
 use kubectl_rollouts::view::{self, RolloutObjects, RolloutRow};
 
 fn cases(n: u32) -> Config {

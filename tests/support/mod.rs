@@ -4,9 +4,11 @@
 pub mod client;
 pub mod env;
 pub mod objects;
-/// The Kubernetes API test server now ships in the library (the playground serves it too).
+/// The in-memory Kubernetes API server ships in the library (the playground serves it); its
+/// test-only parts come with the `test-support` feature the tests turn on.
 pub mod server {
-    pub use kubectl_rollouts::testserver::*;
+    pub use kubectl_rollouts::apiserver::ApiServer as TestServer;
+    pub use kubectl_rollouts::apiserver::*;
 }
 
 #[allow(unused_imports)]

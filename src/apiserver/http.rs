@@ -15,7 +15,7 @@ use super::patch::{PatchError, json_patch, merge_patch};
 use super::selector::{FieldSelector, LabelSelector};
 use super::store::{EventType, Key, meta_str};
 use super::watch::{self, WatchRequest};
-use super::{Fault, RecordedRequest, RequestInfo, Shared, lock};
+use super::{Interference, RequestInfo, RequestMeta, Shared, lock};
 
 type Body = UnsyncBoxBody<Bytes, Infallible>;
 
@@ -179,45 +179,6 @@ fn bad_request(msg: &str) -> Answer {
     error(400, "BadRequest", msg, None)
 }
 
-fn injected_failure(code: u16, retry_after: Option<u64>) -> Answer {
-    let mut a = match code {
-        429 => {
-            let d = retry_after.map(|s| json!({"retryAfterSeconds": s}));
-            error(
-                429,
-                "TooManyRequests",
-                "Too many requests, please try again later.",
-                d,
-            )
-        }
-        503 => error(
-            503,
-            "ServiceUnavailable",
-            "the server is currently unable to handle the request",
-            None,
-        ),
-        504 => error(
-            504,
-            "Timeout",
-            "Timeout: request did not complete within requested timeout",
-            None,
-        ),
-        c => {
-            let d = json!({"causes": [{"message": "injected fault"}]});
-            error(
-                c,
-                "InternalError",
-                "Internal error occurred: injected fault",
-                Some(d),
-            )
-        }
-    };
-    if let Some(s) = retry_after {
-        a.headers.push(("retry-after", s.to_string()));
-    }
-    a
-}
-
 fn header(req: &Request<Incoming>, name: &str) -> Option<String> {
     req.headers()
         .get(name)
@@ -230,25 +191,18 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
     let path = req.uri().path().to_string();
     let query = req.uri().query().unwrap_or("").to_string();
     let content_type = header(&req, "content-type");
-    let accept = header(&req, "accept");
     let authorization = header(&req, "authorization");
-    let user_agent = header(&req, "user-agent");
+    let headers = req.headers().clone();
     let body = match req.into_body().collect().await {
         Ok(b) => b.to_bytes(),
         Err(_) => Bytes::new(),
     };
-    let seq = shared.record(RecordedRequest {
-        seq: 0,
-        method: method.clone(),
-        path: path.clone(),
-        query: query.clone(),
-        content_type: content_type.clone(),
-        accept,
-        authorization: authorization.clone(),
-        user_agent,
-        body: String::from_utf8_lossy(&body).into_owned(),
-        status: 0,
-        response_bytes: 0,
+    let seq = shared.test.record(RequestMeta {
+        method: &method,
+        path: &path,
+        query: &query,
+        headers: &headers,
+        body: &body,
     });
     let params = parse_query(&query);
     let param = |name: &str| {
@@ -272,22 +226,32 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
 
     let mut drop_after = None;
     let mut force_gone = false;
-    match shared.take_fault(&method, &path, Some(is_watch)) {
-        Some(Fault::FailN {
+    match shared.test.take_fault(&method, &path, is_watch) {
+        Some(Interference::Fail {
             status,
+            body,
             retry_after,
-            ..
         }) => {
-            return finish(&shared, seq, injected_failure(status, retry_after));
+            let mut a = Answer::json(status, &body);
+            if let Some(s) = retry_after {
+                a.headers.push(("retry-after", s.to_string()));
+            }
+            return finish(&shared, seq, a);
         }
-        Some(Fault::Delay { duration }) => tokio::time::sleep(duration).await,
-        Some(Fault::Hang) => {
+        Some(Interference::Delay(duration)) => tokio::time::sleep(duration).await,
+        Some(Interference::Hang) => {
             let mut stop = shared.shutdown.clone();
             super::stopped(&mut stop).await;
-            return finish(&shared, seq, injected_failure(503, None));
+            let a = error(
+                503,
+                "ServiceUnavailable",
+                "the server is currently unable to handle the request",
+                None,
+            );
+            return finish(&shared, seq, a);
         }
-        Some(Fault::DropWatchAfter { events }) => drop_after = Some(events),
-        Some(Fault::Gone) => force_gone = true,
+        Some(Interference::DropWatchAfter(events)) => drop_after = Some(events),
+        Some(Interference::Gone) => force_gone = true,
         None => {}
     }
 
@@ -327,7 +291,7 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
                 subresource: target.subresource.clone(),
                 body: String::from_utf8_lossy(&body).into_owned(),
             };
-            if shared.is_forbidden(&method, &path) {
+            if shared.test.is_forbidden(&method, &path) {
                 forbidden(&shared, &target, &method, is_watch)
             } else if method == "GET" && target.name.is_none() && is_watch {
                 let watch_req = match watch_request(&target, &param, drop_after, force_gone, seq) {
@@ -352,7 +316,7 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
 }
 
 fn finish(shared: &Shared, seq: u64, a: Answer) -> Response<Body> {
-    shared.finish_record(seq, a.status, a.body.len());
+    shared.test.finish_record(seq, a.status, a.body.len());
     let mut builder = Response::builder()
         .status(StatusCode::from_u16(a.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
         .header("content-type", a.content_type)
@@ -520,7 +484,7 @@ fn resource(
 ) -> Answer {
     let mut store = shared.lock_store();
     if info.method != "GET" {
-        shared.run_hooks(&mut store, info);
+        shared.test.run_hooks(&mut store, info);
     }
     let name = t.name.as_deref().unwrap_or("");
     match (info.method.as_str(), t.name.is_some()) {

@@ -1,20 +1,14 @@
-//! A Kubernetes API test server: an in-memory kube-apiserver look-alike on 127.0.0.1, running
-//! on its own thread and tokio runtime so synchronous tests can drive real binaries against it.
+//! What only tests need from the API server: the request log (which records `authorization`
+//! headers, so it must never ship), injected faults, write hooks (a concurrent writer between a
+//! client's read and write), forbidden paths, and loading fixtures from the source checkout.
 
-pub mod discovery;
-mod http;
-pub mod patch;
-pub mod selector;
-pub mod store;
-mod watch;
-
-use std::net::SocketAddr;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Mutex;
 use std::time::Duration;
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
-pub use store::Store;
+use super::http::{parse_query, status};
+use super::{ApiServer, Interference, RequestInfo, RequestMeta, Store, lock};
 
 /// One request as the server saw it, and how it answered.
 #[derive(Debug, Clone)]
@@ -39,7 +33,7 @@ pub struct RecordedRequest {
 impl RecordedRequest {
     /// The decoded value of a query parameter.
     pub fn query_param(&self, name: &str) -> Option<String> {
-        http::parse_query(&self.query)
+        parse_query(&self.query)
             .into_iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v)
@@ -54,20 +48,6 @@ impl RecordedRequest {
         serde_json::from_str(&self.body)
             .unwrap_or_else(|e| panic!("request body is not JSON ({e}): {}", self.body))
     }
-}
-
-/// What the server knows about a resource request, handed to `before_write` hooks.
-#[derive(Debug, Clone)]
-pub struct RequestInfo {
-    pub method: String,
-    pub path: String,
-    pub query: String,
-    pub api_version: String,
-    pub plural: String,
-    pub namespace: Option<String>,
-    pub name: Option<String>,
-    pub subresource: Option<String>,
-    pub body: String,
 }
 
 /// A misbehaviour to inject into matching requests.
@@ -110,46 +90,47 @@ struct ForbidRule {
     path_prefix: String,
 }
 
-/// State shared by the test thread and the server thread.
-pub(crate) struct Shared {
-    store: Mutex<Store>,
-    log: Mutex<(u64, Vec<RecordedRequest>)>,
-    faults: Mutex<Vec<FaultRule>>,
-    hooks: Mutex<Vec<Hook>>,
-    forbidden: Mutex<Vec<ForbidRule>>,
-    token: Mutex<Option<String>>,
-    user: String,
-    addr: SocketAddr,
-    shutdown: tokio::sync::watch::Receiver<bool>,
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    // A panicking test hook must not take every later request down with it.
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// Resolves once the server is stopping (the flag is set or its sender is gone).
-pub(crate) async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {
-    let _ = rx.wait_for(|stop| *stop).await.is_ok();
-}
-
 fn method_matches(rule: &str, method: &str) -> bool {
     rule == "*" || rule.is_empty() || rule.eq_ignore_ascii_case(method)
 }
 
-impl Shared {
-    pub(crate) fn lock_store(&self) -> MutexGuard<'_, Store> {
-        lock(&self.store)
-    }
+/// The test-only state of a server.
+#[derive(Default)]
+pub(crate) struct State {
+    log: Mutex<(u64, Vec<RecordedRequest>)>,
+    faults: Mutex<Vec<FaultRule>>,
+    hooks: Mutex<Vec<Hook>>,
+    forbidden: Mutex<Vec<ForbidRule>>,
+}
 
-    fn record(&self, mut r: RecordedRequest) -> u64 {
+impl State {
+    pub(crate) fn record(&self, m: RequestMeta<'_>) -> u64 {
+        let header = |name: &str| {
+            m.headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let r = RecordedRequest {
+            seq: 0,
+            method: m.method.to_string(),
+            path: m.path.to_string(),
+            query: m.query.to_string(),
+            content_type: header("content-type"),
+            accept: header("accept"),
+            authorization: header("authorization"),
+            user_agent: header("user-agent"),
+            body: String::from_utf8_lossy(m.body).into_owned(),
+            status: 0,
+            response_bytes: 0,
+        };
         let mut log = lock(&self.log);
         log.0 += 1;
+        let mut r = r;
         r.seq = log.0;
         log.1.push(r);
         log.0
     }
-
     pub(crate) fn finish_record(&self, seq: u64, status: u16, bytes: usize) {
         if let Some(r) = lock(&self.log).1.iter_mut().find(|r| r.seq == seq) {
             r.status = status;
@@ -164,14 +145,14 @@ impl Shared {
     }
 
     /// Takes one use of the first fault rule matching this request.
-    fn take_fault(&self, method: &str, path: &str, watch: Option<bool>) -> Option<Fault> {
+    pub(crate) fn take_fault(&self, method: &str, path: &str, watch: bool) -> Option<Interference> {
         let mut faults = lock(&self.faults);
         let idx = faults.iter().position(|r| {
             let watch_only = matches!(r.fault, Fault::DropWatchAfter { .. } | Fault::Gone);
             r.remaining > 0
                 && method_matches(&r.method, method)
                 && path.starts_with(&r.path_prefix)
-                && (!watch_only || watch == Some(true))
+                && (!watch_only || watch)
         })?;
         let rule = &mut faults[idx];
         rule.remaining -= 1;
@@ -179,10 +160,20 @@ impl Shared {
         if rule.remaining == 0 {
             faults.remove(idx);
         }
-        Some(fault)
+        Some(match fault {
+            Fault::FailN {
+                status,
+                retry_after,
+                ..
+            } => injected_failure(status, retry_after),
+            Fault::Delay { duration } => Interference::Delay(duration),
+            Fault::Hang => Interference::Hang,
+            Fault::DropWatchAfter { events } => Interference::DropWatchAfter(events),
+            Fault::Gone => Interference::Gone,
+        })
     }
 
-    fn is_forbidden(&self, method: &str, path: &str) -> bool {
+    pub(crate) fn is_forbidden(&self, method: &str, path: &str) -> bool {
         lock(&self.forbidden)
             .iter()
             .any(|r| method_matches(&r.method, method) && path.starts_with(&r.path_prefix))
@@ -190,7 +181,7 @@ impl Shared {
 
     /// Runs the hooks registered for this method against the store, under the store lock the
     /// write will then use, so the write sees exactly what the hook left.
-    fn run_hooks(&self, store: &mut Store, info: &RequestInfo) {
+    pub(crate) fn run_hooks(&self, store: &mut Store, info: &RequestInfo) {
         let mut hooks = lock(&self.hooks);
         for h in hooks.iter_mut() {
             if h.remaining > 0
@@ -206,138 +197,42 @@ impl Shared {
     }
 }
 
-/// Options for a `TestServer`.
-#[derive(Debug, Clone)]
-pub struct ServerBuilder {
-    with_argo: bool,
-    token: Option<String>,
-    user: String,
-    port: u16,
-}
-
-impl Default for ServerBuilder {
-    fn default() -> Self {
-        Self {
-            with_argo: true,
-            token: None,
-            user: "test-user".into(),
-            port: 0,
-        }
+/// The Status a real server (or a proxy in front of it) sends for these codes.
+fn injected_failure(code: u16, retry_after: Option<u64>) -> Interference {
+    let body = match code {
+        429 => status(
+            429,
+            "TooManyRequests",
+            "Too many requests, please try again later.",
+            retry_after.map(|s| json!({"retryAfterSeconds": s})),
+        ),
+        503 => status(
+            503,
+            "ServiceUnavailable",
+            "the server is currently unable to handle the request",
+            None,
+        ),
+        504 => status(
+            504,
+            "Timeout",
+            "Timeout: request did not complete within requested timeout",
+            None,
+        ),
+        c => status(
+            c,
+            "InternalError",
+            "Internal error occurred: injected fault",
+            Some(json!({"causes": [{"message": "injected fault"}]})),
+        ),
+    };
+    Interference::Fail {
+        status: code,
+        body,
+        retry_after,
     }
 }
 
-impl ServerBuilder {
-    /// Serve no `argoproj.io` group, as a cluster without Argo Rollouts installed.
-    pub fn without_argo(mut self) -> Self {
-        self.with_argo = false;
-        self
-    }
-
-    /// Require `Authorization: Bearer <token>` on every request (else 401).
-    pub fn token(mut self, token: &str) -> Self {
-        self.token = Some(token.to_string());
-        self
-    }
-
-    /// The user name that 403 messages mention (default `test-user`).
-    pub fn user(mut self, user: &str) -> Self {
-        self.user = user.to_string();
-        self
-    }
-
-    /// Listen on this port of 127.0.0.1 (default 0: a free port).
-    pub fn port(mut self, port: u16) -> Self {
-        self.port = port;
-        self
-    }
-
-    pub fn start(self) -> TestServer {
-        self.try_start()
-            .expect("start the test server on 127.0.0.1")
-    }
-
-    /// Like `start`, but a port that cannot be bound is an error rather than a panic.
-    pub fn try_start(self) -> std::io::Result<TestServer> {
-        TestServer::start_with(self)
-    }
-}
-
-/// The running server. Dropping it stops it (bounded: a few seconds at most).
-pub struct TestServer {
-    shared: Arc<Shared>,
-    stop: Option<tokio::sync::watch::Sender<bool>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl TestServer {
-    /// A server with the Argo Rollouts CRDs, no authentication.
-    pub fn start() -> Self {
-        ServerBuilder::default().start()
-    }
-
-    pub fn builder() -> ServerBuilder {
-        ServerBuilder::default()
-    }
-
-    fn start_with(opts: ServerBuilder) -> std::io::Result<Self> {
-        let listener = std::net::TcpListener::bind(("127.0.0.1", opts.port))?;
-        listener.set_nonblocking(true)?;
-        let addr = listener.local_addr()?;
-        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        let shared = Arc::new(Shared {
-            store: Mutex::new(Store::new(opts.with_argo)),
-            log: Mutex::new((0, Vec::new())),
-            faults: Mutex::new(Vec::new()),
-            hooks: Mutex::new(Vec::new()),
-            forbidden: Mutex::new(Vec::new()),
-            token: Mutex::new(opts.token),
-            user: opts.user,
-            addr,
-            shutdown: stop_rx,
-        });
-        let thread_shared = shared.clone();
-        let thread = std::thread::Builder::new()
-            .name(format!("test-apiserver-{}", addr.port()))
-            .spawn(move || {
-                let rt = tokio::runtime::Builder::new_multi_thread()
-                    .worker_threads(1)
-                    .enable_all()
-                    .build()
-                    .expect("tokio runtime");
-                rt.block_on(http::serve(listener, thread_shared));
-                rt.shutdown_timeout(Duration::from_secs(1));
-            })?;
-        Ok(Self {
-            shared,
-            stop: Some(stop_tx),
-            thread: Some(thread),
-        })
-    }
-
-    pub fn addr(&self) -> SocketAddr {
-        self.shared.addr
-    }
-
-    pub fn port(&self) -> u16 {
-        self.shared.addr.port()
-    }
-
-    /// `http://127.0.0.1:PORT`
-    pub fn url(&self) -> String {
-        format!("http://{}", self.shared.addr)
-    }
-
-    // ----- store -----
-
-    /// Runs `f` with the store locked, for anything the helpers below do not cover.
-    pub fn with_store<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
-        f(&mut self.shared.lock_store())
-    }
-
-    pub fn load_yaml(&self, yaml: &str) -> Vec<Value> {
-        self.with_store(|s| s.load_yaml(yaml))
-    }
-
+impl ApiServer {
     /// Loads `tests/fixtures/<name>.yaml` (`name` without the extension). For tests only: the
     /// path is the source checkout's, so the shipped binary never calls this.
     pub fn load_fixture(&self, name: &str) -> Vec<Value> {
@@ -349,71 +244,14 @@ impl TestServer {
         self.load_yaml(&text)
     }
 
-    pub fn get(
-        &self,
-        api_version: &str,
-        kind_or_plural: &str,
-        ns: &str,
-        name: &str,
-    ) -> Option<Value> {
-        self.with_store(|s| s.get(api_version, kind_or_plural, ns, name))
-    }
-
-    pub fn list(&self, api_version: &str, kind_or_plural: &str, ns: Option<&str>) -> Vec<Value> {
-        self.with_store(|s| s.list(api_version, kind_or_plural, ns))
-    }
-
-    pub fn put(&self, obj: Value) -> Value {
-        self.with_store(|s| s.put(obj))
-    }
-
-    pub fn create(&self, obj: Value) -> Value {
-        self.with_store(|s| s.create(obj))
-    }
-
-    pub fn update(&self, obj: Value) -> Value {
-        self.with_store(|s| s.update(obj))
-    }
-
-    pub fn delete(
-        &self,
-        api_version: &str,
-        kind_or_plural: &str,
-        ns: &str,
-        name: &str,
-    ) -> Option<Value> {
-        self.with_store(|s| s.delete(api_version, kind_or_plural, ns, name))
-    }
-
-    pub fn mutate(
-        &self,
-        api_version: &str,
-        kind_or_plural: &str,
-        ns: &str,
-        name: &str,
-        f: impl FnOnce(&mut Value),
-    ) -> Value {
-        self.with_store(|s| s.mutate(api_version, kind_or_plural, ns, name, f))
-    }
-
-    /// The current global resourceVersion.
-    pub fn resource_version(&self) -> u64 {
-        self.with_store(|s| s.resource_version())
-    }
-
-    /// Forget the event history: watches from an older resourceVersion get 410 Expired.
-    pub fn compact(&self) {
-        self.with_store(|s| s.compact())
-    }
-
     // ----- request log -----
 
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        lock(&self.shared.log).1.clone()
+        lock(&self.shared.test.log).1.clone()
     }
 
     pub fn clear_requests(&self) {
-        lock(&self.shared.log).1.clear();
+        lock(&self.shared.test.log).1.clear();
     }
 
     /// Requests other than GET (and HEAD): the writes.
@@ -440,7 +278,7 @@ impl TestServer {
     ) -> bool {
         let deadline = std::time::Instant::now() + limit;
         loop {
-            if lock(&self.shared.log).1.iter().any(&pred) {
+            if lock(&self.shared.test.log).1.iter().any(&pred) {
                 return true;
             }
             if std::time::Instant::now() >= deadline {
@@ -452,7 +290,7 @@ impl TestServer {
 
     /// Total response body bytes sent.
     pub fn bytes_served(&self) -> usize {
-        lock(&self.shared.log)
+        lock(&self.shared.test.log)
             .1
             .iter()
             .map(|r| r.response_bytes)
@@ -473,7 +311,7 @@ impl TestServer {
 
     /// Like `inject` with an explicit number of uses.
     pub fn inject_times(&self, method: &str, path_prefix: &str, fault: Fault, times: usize) {
-        lock(&self.shared.faults).push(FaultRule {
+        lock(&self.shared.test.faults).push(FaultRule {
             method: method.to_string(),
             path_prefix: path_prefix.to_string(),
             fault,
@@ -482,12 +320,12 @@ impl TestServer {
     }
 
     pub fn clear_faults(&self) {
-        lock(&self.shared.faults).clear();
+        lock(&self.shared.test.faults).clear();
     }
 
     /// Answers matching requests with 403 Forbidden (the real server's RBAC message).
     pub fn forbid(&self, method: &str, path_prefix: &str) {
-        lock(&self.shared.forbidden).push(ForbidRule {
+        lock(&self.shared.test.forbidden).push(ForbidRule {
             method: method.to_string(),
             path_prefix: path_prefix.to_string(),
         });
@@ -515,21 +353,10 @@ impl TestServer {
         times: usize,
         f: impl FnMut(&mut Store, &RequestInfo) + Send + 'static,
     ) {
-        lock(&self.shared.hooks).push(Hook {
+        lock(&self.shared.test.hooks).push(Hook {
             methods: methods.to_vec(),
             remaining: times,
             f: Box::new(f),
         });
-    }
-}
-
-impl Drop for TestServer {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(true);
-        }
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
     }
 }

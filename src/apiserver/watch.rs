@@ -103,7 +103,7 @@ pub(crate) async fn run(
         async move {
             let n = chunk.len();
             let ok = tx.send(chunk).await.is_ok();
-            shared.add_response_bytes(seq, n);
+            shared.test.add_response_bytes(seq, n);
             ok
         }
     };
@@ -137,7 +137,7 @@ pub(crate) async fn run(
     };
     // The log shows 200 only now, once the starting point is fixed: tests wait for it to know
     // that a change they make next will be seen.
-    shared.finish_record(w.record_seq, 200, 0);
+    shared.test.finish_record(w.record_seq, 200, 0);
     let (initial, mut last) = match start {
         Ok(s) => s,
         Err(status) => {
