@@ -52,8 +52,9 @@ pub async fn promote(args: &PromoteArgs, settings: &Settings) -> Result<ExitCode
 }
 
 pub async fn set_weight(args: &SetWeightArgs, settings: &Settings) -> Result<ExitCode> {
-    simple(settings, &args.name, args.dry, |ro| {
-        patch::set_weight(ro, i64::from(args.weight), args.no_pause)
+    simple(settings, &args.name, args.dry, |ro| match args.weight {
+        Some(weight) if !args.restore => patch::set_weight(ro, i64::from(weight), args.no_pause),
+        _ => patch::restore_steps(ro),
     })
     .await
 }
@@ -165,6 +166,16 @@ pub async fn history(args: &HistoryArgs, settings: &Settings) -> Result<ExitCode
     for l in patch::diff_hunks(&lines, 3) {
         text.push_str(&l);
         text.push('\n');
+    }
+    // The undo also puts back the steps set-weight replaced: show that too.
+    if let Some(restored) = patch::steps_after_restore(&rollout)? {
+        let now = serde_json::json!({ "steps": crate::model::current_steps(&rollout) });
+        let after = serde_json::json!({ "steps": restored });
+        text.push_str("--- current canary steps (set by set-weight)\n+++ after undo (set-weight's record restored)\n");
+        for l in patch::diff_hunks(&patch::template_diff(&now, &after), 3) {
+            text.push_str(&l);
+            text.push('\n');
+        }
     }
     output::print(&text)?;
     Ok(ExitCode::Ok)
