@@ -11,6 +11,7 @@ mod faults;
 mod get_experiment;
 mod get_rollout;
 mod history;
+mod honest_writes;
 mod krew_manifest;
 mod kubectl_fidelity;
 mod list_basics;
