@@ -10,12 +10,12 @@ use serde_json::Value;
 
 use super::{connect, output};
 use crate::cli::{
-    DryRun, ExperimentWriteArgs, HistoryArgs, PromoteArgs, RestartArgs, SetImageArgs,
-    SetWeightArgs, UndoArgs, WriteArgs,
+    DryRun, ExperimentWriteArgs, PromoteArgs, RestartArgs, SetImageArgs, SetWeightArgs, UndoArgs,
+    WriteArgs,
 };
 use crate::exit::{CodedError, ExitCode};
-use crate::k8s::resources::{EXPERIMENTS, REPLICASETS, ROLLOUTS};
-use crate::k8s::{Cluster, K8sError, ListQuery, Resource, reads};
+use crate::k8s::resources::{EXPERIMENTS, ROLLOUTS};
+use crate::k8s::{Cluster, K8sError, Resource, reads};
 use crate::patch::{self, PatchError, Plan};
 use crate::render;
 use crate::settings::{Settings, parse_duration};
@@ -34,8 +34,8 @@ pub async fn undo(args: &UndoArgs, settings: &Settings) -> Result<ExitCode> {
     let ns = cluster.namespace.clone();
     execute(&cluster, &args.name, args.dry, || async {
         let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
-        let replica_sets = rollout_replica_sets(&cluster, &ns, &rollout).await?;
-        let workload = read_workload(&cluster, &ns, &rollout).await?;
+        let replica_sets = reads::rollout_replica_sets(&cluster, &ns, &rollout).await?;
+        let workload = reads::workload(&cluster, &ns, &rollout).await?;
         let plan = patch::undo(&rollout, &replica_sets, workload.as_ref(), args.to_revision)?;
         Ok(Round {
             plan,
@@ -122,7 +122,7 @@ pub async fn set_image(args: &SetImageArgs, settings: &Settings) -> Result<ExitC
     let ns = cluster.namespace.clone();
     execute(&cluster, &args.name, args.dry, || async {
         let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
-        let workload = read_workload(&cluster, &ns, &rollout).await?;
+        let workload = reads::workload(&cluster, &ns, &rollout).await?;
         let plan = patch::set_image_for_rollout(&rollout, workload.as_ref(), &assignments)?;
         Ok(Round {
             plan,
@@ -130,45 +130,6 @@ pub async fn set_image(args: &SetImageArgs, settings: &Settings) -> Result<ExitC
         })
     })
     .await
-}
-
-pub async fn history(args: &HistoryArgs, settings: &Settings) -> Result<ExitCode> {
-    let cluster = connect(settings).await?;
-    let ns = cluster.namespace.clone();
-    let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
-    let replica_sets = rollout_replica_sets(&cluster, &ns, &rollout).await?;
-    let entries = patch::history(&rollout, &replica_sets);
-    let Some(revision) = args.revision else {
-        if entries.is_empty() {
-            eprintln!("No revisions found.");
-            return Ok(ExitCode::Ok);
-        }
-        output::print(&render::render_history(&entries, settings.now()))?;
-        return Ok(ExitCode::Ok);
-    };
-    let Some(entry) = entries.iter().find(|e| e.revision == revision) else {
-        return Err(PatchError::RevisionNotFound(revision).into());
-    };
-    if !args.diff {
-        output::print(&patch::to_yaml_sorted(&entry.template))?;
-        return Ok(ExitCode::Ok);
-    }
-    let workload = read_workload(&cluster, &ns, &rollout).await?;
-    let current = patch::current_template(&rollout, workload.as_ref())?.unwrap_or(Value::Null);
-    if patch::is_subset(&current, &entry.template) {
-        output::println(&format!(
-            "no changes: the current template already matches revision {revision}"
-        ))?;
-        return Ok(ExitCode::Ok);
-    }
-    let lines = patch::template_diff(&current, &entry.template);
-    let mut text = format!("--- current template\n+++ revision {revision}\n");
-    for l in patch::diff_hunks(&lines, 3) {
-        text.push_str(&l);
-        text.push('\n');
-    }
-    output::print(&text)?;
-    Ok(ExitCode::Ok)
 }
 
 /// A command that reads only the rollout and plans from it.
@@ -187,28 +148,6 @@ where
         })
     })
     .await
-}
-
-/// The ReplicaSets listed by the rollout's selector (the plan filters by owner UID).
-async fn rollout_replica_sets(cluster: &Cluster, ns: &str, rollout: &Value) -> Result<Vec<Value>> {
-    let selector = reads::rollout_selector(cluster, ns, rollout).await?;
-    let query = ListQuery {
-        label_selector: selector.as_deref(),
-        field_selector: None,
-    };
-    Ok(cluster.list(&REPLICASETS, Some(ns), &query).await?.items)
-}
-
-/// The workload behind `spec.workloadRef`, when there is one and we support its kind (the
-/// plan reports unsupported kinds itself).
-async fn read_workload(cluster: &Cluster, ns: &str, rollout: &Value) -> Result<Option<Value>> {
-    let Some(r) = patch::workload_ref(rollout) else {
-        return Ok(None);
-    };
-    let Some(res) = Resource::for_kind(&r.api_version, &r.kind) else {
-        return Ok(None);
-    };
-    Ok(Some(cluster.get(&res, ns, &r.name).await?))
 }
 
 /// Reads, plans and writes, again from a fresh read when someone else wrote first.
@@ -333,13 +272,8 @@ fn dry_run_text(plan: &Plan, objects: &[Value]) -> String {
         }
         let kind = obj["kind"].as_str().unwrap_or("object");
         let name = obj["metadata"]["name"].as_str().unwrap_or_default();
-        out.push_str(&format!(
-            "\n--- {kind} {name} (now)\n+++ {kind} {name} (after)\n"
-        ));
-        for line in patch::diff_hunks(&patch::template_diff(obj, &after), 3) {
-            out.push_str(&line);
-            out.push('\n');
-        }
+        let header = format!("\n--- {kind} {name} (now)\n+++ {kind} {name} (after)\n");
+        out.push_str(&render::diff_text(&header, obj, &after));
     }
     out.push_str("\ndry run: nothing was written\n");
     out

@@ -1,20 +1,18 @@
 //! Pure planning of every write: raw objects (as the server returned them) in, guarded patches
 //! out. The I/O layer executes a [`Plan`]; `--dry-run` prints it with [`describe`] and
-//! [`apply_preview`] + [`template_diff`].
+//! [`apply_preview`] + `render::diff_text`.
 //!
 //! Every [`Write`] is guarded by the resourceVersion of the object it was computed from, so a
 //! plan computed from a stale read fails on the server instead of clobbering a newer object.
 
 mod diff;
-mod history;
 mod image;
 mod promote;
 mod set_weight;
 mod simple;
 mod undo;
 
-pub use diff::{diff_hunks, is_subset, template_diff, to_yaml_sorted};
-pub use history::{HistoryEntry, history};
+pub use diff::is_subset;
 pub use image::{set_image, set_image_for_rollout};
 pub use promote::promote;
 pub use set_weight::{max_weight, set_weight};
@@ -289,18 +287,7 @@ pub(crate) fn guarded_json(rv: &str, ops: Vec<Value>) -> PatchBody {
     PatchBody::Json(Value::Array(all))
 }
 
-/// The string at `path`, or "" when missing or not a string.
-pub(crate) fn str_at<'a>(v: &'a Value, path: &[&str]) -> &'a str {
-    at(v, path).and_then(Value::as_str).unwrap_or("")
-}
-
-pub(crate) fn at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
-    path.iter().try_fold(v, |cur, key| cur.get(*key))
-}
-
-pub(crate) fn name_of(obj: &Value) -> &str {
-    str_at(obj, &["metadata", "name"])
-}
+pub(crate) use crate::model::{at, name_of, str_at};
 
 /// Human-readable description of every write, for `--dry-run`.
 pub fn describe(plan: &Plan) -> String {
@@ -707,7 +694,7 @@ pub(crate) mod tests {
             after["spec"]["strategy"]["canary"]["steps"],
             json!([{"setWeight": 45}, {"setWeight": 60}])
         );
-        let lines = diff_hunks(&template_diff(&ro, &after), 0);
+        let lines = crate::render::diff_hunks(&crate::render::template_diff(&ro, &after), 0);
         assert_eq!(
             lines,
             vec![

@@ -257,7 +257,7 @@ proptest! {
             let (phase, message) = view::rollout_status(&rollout);
             assert_terminal_safe(&render::status_line(&phase, &message))?;
             let rs = of_kind(&objs, "ReplicaSet");
-            let entries = patch::history(&rollout, &rs);
+            let entries = view::history(&rollout, &rs);
             assert_terminal_safe(&render::render_history(&entries, now()))?;
             let workload = of_kind(&objs, "Deployment").into_iter().next();
             let plans = [
