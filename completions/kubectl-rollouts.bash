@@ -2714,7 +2714,7 @@ _kubectl__rollouts() {
             return 0
             ;;
         kubectl__rollouts__subcmd__set__subcmd__weight)
-            opts="-n -s -v -h --no-pause --dry-run --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
+            opts="-n -s -v -h --no-pause --restore --dry-run --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

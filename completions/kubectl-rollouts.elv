@@ -702,6 +702,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand --cache-dir 'Accepted for kubectl''s sake and ignored: we keep no discovery cache'
             cand --color 'When to colour the output'
             cand --no-pause 'Do not pause at the new weight: run the remaining steps on'
+            cand --restore 'Put back the steps set-weight replaced (recorded on the rollout) instead of setting a weight'
             cand --dry-run 'Print the patch and a diff of the object, and write nothing'
             cand --insecure-skip-tls-verify 'Do not check the server''s certificate (insecure: use only against a test cluster)'
             cand --disable-compression 'Accepted for kubectl''s sake: our responses are never compressed anyway'

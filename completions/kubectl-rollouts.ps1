@@ -731,6 +731,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Accepted for kubectl''s sake and ignored: we keep no discovery cache')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
             [CompletionResult]::new('--no-pause', '--no-pause', [CompletionResultType]::ParameterName, 'Do not pause at the new weight: run the remaining steps on')
+            [CompletionResult]::new('--restore', '--restore', [CompletionResultType]::ParameterName, 'Put back the steps set-weight replaced (recorded on the rollout) instead of setting a weight')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the patch and a diff of the object, and write nothing')
             [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not check the server''s certificate (insecure: use only against a test cluster)')
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'Accepted for kubectl''s sake: our responses are never compressed anyway')
