@@ -10,7 +10,8 @@ use serde_json::Value;
 
 use super::{connect, output};
 use crate::cli::{
-    DryRun, PromoteArgs, RestartArgs, SetImageArgs, SetWeightArgs, UndoArgs, WriteArgs,
+    DryRun, ExperimentWriteArgs, PromoteArgs, RestartArgs, SetImageArgs, SetWeightArgs, UndoArgs,
+    WriteArgs,
 };
 use crate::exit::{CodedError, ExitCode, one_line};
 use crate::k8s::resources::{EXPERIMENTS, ROLLOUTS};
@@ -71,7 +72,7 @@ pub async fn retry_rollout(args: &WriteArgs, settings: &Settings) -> Result<Exit
     each_rollout(settings, args, patch::retry_rollout).await
 }
 
-pub async fn retry_experiment(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
+pub async fn retry_experiment(args: &ExperimentWriteArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
     for_each_name(&args.names, "experiment", |name| {
@@ -146,7 +147,7 @@ pub async fn restart(args: &RestartArgs, settings: &Settings) -> Result<ExitCode
     let delay = parse_duration(&args.in_).map_err(|e| {
         CodedError::new(
             ExitCode::Usage,
-            format!("invalid --in {:?}: {e} (use e.g. 30s, 10m, 1h)", args.in_),
+            format!("invalid --in {:?}: {e}{}", args.in_, one_hint(&e)),
         )
     })?;
     let delay = SignedDuration::try_from(delay)
@@ -358,5 +359,14 @@ fn refusal(e: anyhow::Error) -> anyhow::Error {
             CodedError::new(ExitCode::Usage, msg).into()
         }
         _ => e,
+    }
+}
+
+/// Some duration errors carry their own unit hint; one hint is enough.
+fn one_hint(e: &anyhow::Error) -> &'static str {
+    if e.to_string().contains("(use ") {
+        ""
+    } else {
+        " (use e.g. 30s, 10m, 1h)"
     }
 }
