@@ -463,7 +463,7 @@ pub struct DryRun {
 /// name is read, planned and written on its own.
 #[derive(Debug, Args)]
 pub struct WriteArgs {
-    /// Name of the object; several names are each written on their own
+    /// Name of the rollout; several names are each written on their own
     #[arg(id = "name", value_name = "NAME", required = true, num_args = 1..)]
     pub names: Vec<String>,
     #[command(flatten)]
@@ -522,8 +522,9 @@ pub enum RetryCommand {
 /// `retry experiment`: a write like the others, on an experiment.
 #[derive(Debug, Args)]
 pub struct ExperimentWriteArgs {
-    /// Name of the experiment
-    pub name: String,
+    /// Name of the experiment; several names are each written on their own
+    #[arg(id = "name", value_name = "NAME", required = true, num_args = 1..)]
+    pub names: Vec<String>,
     #[command(flatten)]
     pub dry: DryRun,
 }
