@@ -28,13 +28,15 @@ pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Res
     let ns = cluster.namespace.clone();
     let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
     let (phase, message) = view::rollout_status(&rollout);
+    if !args.watch {
+        // The Go plugin's one-shot text; Degraded still fails (exit 1), as it does there.
+        output::println(&render::status_once_line(&phase, &message))?;
+        return Ok(verdict(&phase, &message)?.unwrap_or(ExitCode::Ok));
+    }
     let mut last = render::status_line(&phase, &message);
     output::println(&last)?;
     if let Some(code) = verdict(&phase, &message)? {
         return Ok(code);
-    }
-    if !args.watch {
-        return Ok(ExitCode::Ok);
     }
     let spec = WatchSpec::named(ROLLOUTS, Some(&ns), Some(&args.name));
     let mut outcome: Option<ExitCode> = None;
