@@ -262,6 +262,14 @@ fn injected_failure(code: u16, retry_after: Option<u64>) -> Interference {
 }
 
 impl ApiServer {
+    /// Stops serving at once, as a server that went away: open watches end, the port refuses
+    /// new connections. The server stays stopped.
+    pub fn go_away(&self) {
+        if let Some(stop) = &self.stop {
+            let _ = stop.send(true);
+        }
+    }
+
     /// Loads `tests/fixtures/<name>.yaml` (`name` without the extension). For tests only: the
     /// path is the source checkout's, so the shipped binary never calls this.
     pub fn load_fixture(&self, name: &str) -> Vec<Value> {
