@@ -20,9 +20,8 @@ pub use simple::{
     abort, go_duration, pause, restart, restart_with_label, retry_experiment, retry_rollout,
 };
 pub use undo::{
-    POD_TEMPLATE_HASH_LABEL, REVISION_ANNOTATION, check_workload_ref, current_template,
-    owned_replica_sets, revision_of, template_of_replica_set, undo, workload_ref,
-    workload_template_path,
+    check_workload_ref, current_template, owned_replica_sets, template_of_replica_set, undo,
+    workload_ref, workload_template_path,
 };
 
 use serde_json::{Map, Value, json};
@@ -82,7 +81,7 @@ impl ObjectRef {
     }
 }
 
-pub const ARGO_API_VERSION: &str = "argoproj.io/v1alpha1";
+pub use crate::model::ARGO_API_VERSION;
 
 /// A patch body. `Merge` is an RFC 7386 merge patch, `Json` an RFC 6902 array of operations.
 #[derive(Debug, Clone, PartialEq)]
