@@ -15,9 +15,10 @@ use crate::cli::{
 use crate::exit::{CodedError, ExitCode};
 use crate::k8s::resources::{EXPERIMENTS, ROLLOUTS};
 use crate::k8s::{Cluster, K8sError, Resource, reads};
+use crate::model::duration::parse_flag;
 use crate::patch::{self, PatchError, Plan};
 use crate::render;
-use crate::settings::{Settings, parse_duration};
+use crate::settings::Settings;
 
 /// Read-plan-write rounds before we give up on an object that keeps changing.
 const MAX_ROUNDS: u32 = 5;
@@ -85,7 +86,7 @@ pub async fn retry_experiment(args: &WriteArgs, settings: &Settings) -> Result<E
 }
 
 pub async fn restart(args: &RestartArgs, settings: &Settings) -> Result<ExitCode> {
-    let delay = parse_duration(&args.in_).map_err(|e| {
+    let delay = parse_flag(&args.in_).map_err(|e| {
         CodedError::new(
             ExitCode::Usage,
             format!("invalid --in {:?}: {e} (use e.g. 30s, 10m, 1h)", args.in_),

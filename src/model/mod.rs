@@ -11,12 +11,14 @@ use jiff::Timestamp;
 use serde_json::Value;
 
 mod analysisrun;
+pub mod duration;
 mod experiment;
 mod pod;
 mod replicaset;
 mod rollout;
 
 pub use analysisrun::{AnalysisRun, Measurement, MetricResult};
+pub use duration::duration_value;
 pub use experiment::Experiment;
 pub use pod::{ContainerState, ContainerStatus, Pod};
 pub use replicaset::ReplicaSet;
@@ -350,16 +352,6 @@ pub fn controller_uid(obj: &Value) -> Option<&str> {
 /// they agree on which ReplicaSets, pods, experiments and runs belong to a rollout.
 pub fn is_controlled_by(obj: &Value, uid: &str) -> bool {
     !uid.is_empty() && controller_uid(obj) == Some(uid)
-}
-
-/// A duration written as a number of seconds or a duration string (a pause step's or an
-/// experiment's `duration`); None when it is neither.
-pub fn duration_value(v: &Value) -> Option<jiff::SignedDuration> {
-    match v {
-        Value::Number(n) => n.as_i64().map(jiff::SignedDuration::from_secs),
-        Value::String(s) => crate::view::parse_duration_string(s),
-        _ => None,
-    }
 }
 
 /// The ownerReferences of an object that are objects (others are skipped).

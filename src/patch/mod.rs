@@ -16,9 +16,7 @@ pub use diff::is_subset;
 pub use image::{set_image, set_image_for_rollout};
 pub use promote::promote;
 pub use set_weight::{max_weight, set_weight};
-pub use simple::{
-    abort, go_duration, pause, restart, restart_with_label, retry_experiment, retry_rollout,
-};
+pub use simple::{abort, pause, restart, restart_with_label, retry_experiment, retry_rollout};
 pub use undo::{
     check_workload_ref, current_template, owned_replica_sets, template_of_replica_set, undo,
     workload_ref, workload_template_path,

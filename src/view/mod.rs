@@ -18,7 +18,7 @@ mod weights;
 
 use serde_json::Value;
 
-pub use experiment::{experiment_duration, experiment_remaining, parse_duration_string};
+pub use experiment::{experiment_duration, experiment_remaining};
 pub use history::{HistoryEntry, history};
 pub use selector::{
     analysis_run_selectors, experiment_selector, owned_experiments, rollout_selector_query,
