@@ -1634,7 +1634,7 @@ _kubectl__rollouts() {
             return 0
             ;;
         kubectl__rollouts__subcmd__set__subcmd__weight)
-            opts="-n -h --no-pause --dry-run --kubeconfig --context --cluster --user --namespace --request-timeout --color --no-color --help"
+            opts="-n -h --no-pause --restore --dry-run --kubeconfig --context --cluster --user --namespace --request-timeout --color --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

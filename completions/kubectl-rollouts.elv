@@ -381,6 +381,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand --request-timeout 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)'
             cand --color 'When to colour the output'
             cand --no-pause 'Do not pause at the new weight: run the remaining steps on'
+            cand --restore 'Put back the steps set-weight replaced (recorded on the rollout) instead of setting a weight'
             cand --dry-run 'Print the patch and a diff of the object, and write nothing'
             cand --no-color 'Never colour the output (same as --color never)'
             cand -h 'Print help (see more with ''--help'')'

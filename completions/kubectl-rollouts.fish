@@ -320,6 +320,7 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-we
 always\t''
 never\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l no-pause -d 'Do not pause at the new weight: run the remaining steps on'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l restore -d 'Put back the steps set-weight replaced (recorded on the rollout) instead of setting a weight'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l dry-run -d 'Print the patch and a diff of the object, and write nothing'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -l no-color -d 'Never colour the output (same as --color never)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set-weight" -s h -l help -d 'Print help (see more with \'--help\')'

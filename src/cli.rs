@@ -154,8 +154,12 @@ Examples:
   # Set 50% and carry on with the remaining steps
   kubectl rollouts set-weight web 50 --no-pause
 
-Note: the steps in the cluster then differ from the ones in git. Re-apply your manifest (or
-let your GitOps tool sync it) to return to the steps you wrote."
+  # Put back the steps set-weight replaced
+  kubectl rollouts set-weight web --restore
+
+Note: the steps in the cluster then differ from the ones in git. set-weight records your steps
+on the rollout; set image and undo put them back for the next revision, set-weight --restore
+does it now, and re-applying your manifest (or a GitOps sync) does it too."
     )]
     SetWeight(SetWeightArgs),
 
@@ -416,11 +420,14 @@ pub struct SetWeightArgs {
     /// Name of the rollout
     pub name: String,
     /// Canary weight, a whole number from 0 to the maximum weight (100 unless configured)
-    #[arg(value_parser = clap::value_parser!(u32))]
-    pub weight: u32,
+    #[arg(value_parser = clap::value_parser!(u32), required_unless_present = "restore")]
+    pub weight: Option<u32>,
     /// Do not pause at the new weight: run the remaining steps on
     #[arg(long)]
     pub no_pause: bool,
+    /// Put back the steps set-weight replaced (recorded on the rollout) instead of setting a weight
+    #[arg(long, conflicts_with_all = ["weight", "no_pause"])]
+    pub restore: bool,
     #[command(flatten)]
     pub dry: DryRun,
 }

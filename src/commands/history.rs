@@ -44,6 +44,14 @@ pub async fn run(args: &HistoryArgs, settings: &Settings) -> Result<ExitCode> {
         return Ok(ExitCode::Ok);
     }
     let header = format!("--- current template\n+++ revision {revision}\n");
-    output::print(&render::diff_text(&header, &current, &entry.template))?;
+    let mut text = render::diff_text(&header, &current, &entry.template);
+    // The undo also puts back the steps set-weight replaced: show that too.
+    if let Some(restored) = patch::steps_after_restore(&rollout)? {
+        let now = serde_json::json!({ "steps": crate::model::current_steps(&rollout) });
+        let after = serde_json::json!({ "steps": restored });
+        let header = "--- current canary steps (set by set-weight)\n+++ after undo (set-weight's record restored)\n";
+        text.push_str(&render::diff_text(header, &now, &after));
+    }
+    output::print(&text)?;
     Ok(ExitCode::Ok)
 }

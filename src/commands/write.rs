@@ -53,8 +53,9 @@ pub async fn promote(args: &PromoteArgs, settings: &Settings) -> Result<ExitCode
 }
 
 pub async fn set_weight(args: &SetWeightArgs, settings: &Settings) -> Result<ExitCode> {
-    simple(settings, &args.name, args.dry, |ro| {
-        patch::set_weight(ro, i64::from(args.weight), args.no_pause)
+    simple(settings, &args.name, args.dry, |ro| match args.weight {
+        Some(weight) if !args.restore => patch::set_weight(ro, i64::from(weight), args.no_pause),
+        _ => patch::restore_steps(ro),
     })
     .await
 }

@@ -16,6 +16,7 @@ mod experiment;
 mod pod;
 mod replicaset;
 mod rollout;
+mod steps_record;
 
 pub use analysisrun::{AnalysisRun, Measurement, MetricResult};
 pub use duration::duration_value;
@@ -23,6 +24,7 @@ pub use experiment::Experiment;
 pub use pod::{ContainerState, ContainerStatus, Pod};
 pub use replicaset::ReplicaSet;
 pub use rollout::{BlueGreen, Canary, Condition, Rollout, RolloutStatus, Strategy};
+pub use steps_record::{BadRecord, StepsRecord, current_steps};
 
 /// The API group of Argo Rollouts' resources.
 pub const ARGO_GROUP: &str = "argoproj.io";
@@ -43,6 +45,14 @@ pub const DESIRED_REPLICAS_ANNOTATION: &str = "rollout.argoproj.io/desired-repli
 pub const ROLLOUT_TYPE_LABEL: &str = "rollout-type";
 /// Annotation with the generation of the workload a rollout references.
 pub const WORKLOAD_GENERATION_ANNOTATION: &str = "rollout.argoproj.io/workload-generation";
+
+/// Our annotation: the canary steps as they were before `set-weight` first replaced them (raw
+/// JSON, `null` when the rollout had no steps), so the next release can run them again.
+pub const ORIGINAL_STEPS_ANNOTATION: &str = "kubectl-rollouts/original-steps";
+/// Our annotation: the steps `set-weight` wrote last (raw JSON). When the steps in the cluster
+/// differ from these, someone else (a GitOps sync, `kubectl apply`) put steps back since, and
+/// the record is stale: restoring it would undo their change.
+pub const SET_WEIGHT_STEPS_ANNOTATION: &str = "kubectl-rollouts/set-weight-steps";
 
 /// More notes than this say nothing new and would only bloat `-o json`.
 const MAX_WARNINGS: usize = 50;

@@ -15,7 +15,10 @@ mod undo;
 pub use diff::is_subset;
 pub use image::{set_image, set_image_for_rollout};
 pub use promote::promote;
-pub use set_weight::{max_weight, set_weight};
+pub use set_weight::{
+    Restored, max_weight, restore_ops, restore_steps, restored_note, set_weight,
+    steps_after_restore,
+};
 pub use simple::{abort, pause, restart, restart_with_label, retry_experiment, retry_rollout};
 pub use undo::{
     check_workload_ref, current_template, owned_replica_sets, template_of_replica_set, undo,
@@ -189,6 +192,17 @@ pub enum PatchError {
         "cannot set the weight of rollout \"{0}\": the update was aborted; run `kubectl rollouts retry rollout {0}` first"
     )]
     SetWeightAborted(String),
+    #[error(
+        "rollout \"{0}\" has no steps recorded by set-weight; nothing to restore (its steps are its own)"
+    )]
+    NoStepsRecord(String),
+    #[error(
+        "annotation {annotation} of rollout \"{rollout}\" is not a JSON list of steps; remove it with `kubectl annotate rollout {rollout} {annotation}-`"
+    )]
+    BadStepsRecord {
+        rollout: String,
+        annotation: &'static str,
+    },
     #[error("weight {weight} is out of range: it must be a whole number from 0 to {max}")]
     WeightOutOfRange { weight: i64, max: i64 },
     #[error("unable to find container named \"{container}\" in {kind} \"{name}\" ({existing})")]
@@ -695,6 +709,10 @@ pub(crate) mod tests {
         assert_eq!(
             lines,
             vec![
+                "...",
+                "+  annotations:",
+                "+    kubectl-rollouts/original-steps: '[{\"setWeight\":20},{\"pause\":{}},{\"setWeight\":60}]'",
+                "+    kubectl-rollouts/set-weight-steps: '[{\"setWeight\":45},{\"setWeight\":60}]'",
                 "...",
                 "-      - setWeight: 20",
                 "-      - pause: {}",
