@@ -10,7 +10,8 @@ use serde_json::Value;
 
 use super::{connect, output};
 use crate::cli::{
-    DryRun, PromoteArgs, RestartArgs, SetImageArgs, SetWeightArgs, UndoArgs, WriteArgs,
+    DryRun, ExperimentWriteArgs, PromoteArgs, RestartArgs, SetImageArgs, SetWeightArgs, UndoArgs,
+    WriteArgs,
 };
 use crate::exit::{CodedError, ExitCode};
 use crate::k8s::resources::{EXPERIMENTS, ROLLOUTS};
@@ -72,7 +73,7 @@ pub async fn retry_rollout(args: &WriteArgs, settings: &Settings) -> Result<Exit
     simple(settings, &args.name, args.dry, patch::retry_rollout).await
 }
 
-pub async fn retry_experiment(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
+pub async fn retry_experiment(args: &ExperimentWriteArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
     execute(&cluster, &args.name, args.dry, || async {
@@ -90,7 +91,7 @@ pub async fn restart(args: &RestartArgs, settings: &Settings) -> Result<ExitCode
     let delay = parse_flag(&args.in_).map_err(|e| {
         CodedError::new(
             ExitCode::Usage,
-            format!("invalid --in {:?}: {e} (use e.g. 30s, 10m, 1h)", args.in_),
+            format!("invalid --in {:?}: {e}{}", args.in_, one_hint(&e)),
         )
     })?;
     let delay = SignedDuration::try_from(delay)
@@ -288,5 +289,14 @@ fn refusal(e: anyhow::Error) -> anyhow::Error {
             CodedError::new(ExitCode::Usage, msg).into()
         }
         _ => e,
+    }
+}
+
+/// The parser's message may already say which units to use; then one hint is enough.
+fn one_hint(e: &str) -> &'static str {
+    if e.contains("(use ") {
+        ""
+    } else {
+        " (use e.g. 30s, 10m, 1h)"
     }
 }

@@ -105,20 +105,50 @@ pub fn duration_value(v: &Value) -> Option<SignedDuration> {
     }
 }
 
-/// A flag's duration: surrounding spaces ignored, then an Argo duration string that is not
-/// negative and at most ten years. The error says why, for a one-line usage error.
+/// Why `t` (trimmed `text`) is not a duration, naming the first bad part as Go does.
+fn why_not(text: &str, t: &str) -> String {
+    let mut rest = t;
+    while !rest.is_empty() {
+        let digits = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        if digits == 0 {
+            return format!("expected a number in {text:?}");
+        }
+        rest = &rest[digits..];
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
+        let (unit, tail) = rest.split_at(unit_len);
+        match unit {
+            "ns" | "us" | "µs" | "μs" | "ms" | "s" | "m" | "h" => {}
+            "" => return format!("missing unit in {text:?} (use s, m or h)"),
+            other => return format!("unknown unit {other:?} in {text:?} (use ms, s, m or h)"),
+        }
+        rest = tail;
+    }
+    // Every part has a number and a unit: a number like `1.2.3`, or too big for Go.
+    format!("duration {text:?} is too long")
+}
+
+/// A flag's duration: surrounding spaces ignored, then plain seconds (`30`, `0.5`) or a Go
+/// duration, not negative and at most ten years. The error says why, for a one-line usage error.
 pub fn parse_flag(text: &str) -> Result<std::time::Duration, String> {
     let t = text.trim();
     if t.is_empty() {
         return Err("empty duration".to_string());
     }
-    let d = parse_argo(t).ok_or_else(|| {
-        if t.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-            format!("missing unit in {text:?} (use s, m or h)")
-        } else {
-            format!("not a duration: {text:?}")
+    // Plain seconds may have a fraction (`0.5`), which kubectl itself refuses but costs
+    // nothing to accept.
+    if t.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && let Ok(secs) = t.parse::<f64>()
+    {
+        if secs > MAX_FLAG_SECS as f64 {
+            return Err(format!("duration {text:?} is too long"));
         }
-    })?;
+        return Ok(std::time::Duration::from_secs_f64(secs));
+    }
+    let d = parse_argo(t).ok_or_else(|| why_not(text, t))?;
     if d.is_negative() {
         return Err(format!("negative duration {text:?}"));
     }
@@ -248,7 +278,28 @@ mod tests {
         assert_eq!(parse_flag("12").unwrap(), Duration::from_secs(12));
         assert_eq!(parse_flag("0").unwrap(), Duration::ZERO);
         assert_eq!(parse_flag(" 5m ").unwrap(), Duration::from_secs(300));
-        for bad in ["", "-5s", "5x", "m", "5 m", "1e400s", "99999999999h", "1.5"] {
+        assert_eq!(parse_flag("0.5").unwrap(), Duration::from_millis(500));
+        assert_eq!(
+            parse_flag("5x").unwrap_err(),
+            "unknown unit \"x\" in \"5x\" (use ms, s, m or h)"
+        );
+        assert_eq!(parse_flag("x5").unwrap_err(), "expected a number in \"x5\"");
+        assert_eq!(
+            parse_flag("5m3").unwrap_err(),
+            "missing unit in \"5m3\" (use s, m or h)"
+        );
+        for bad in [
+            "",
+            "-5s",
+            "5x",
+            "m",
+            "5 m",
+            "1e400s",
+            "99999999999h",
+            ".",
+            "-1",
+            "nan",
+        ] {
             assert!(parse_flag(bad).is_err(), "{bad} should be refused");
         }
     }
