@@ -13,7 +13,7 @@ use tokio::sync::mpsc;
 use super::backoff::{Backoff, Next};
 use super::client::{Cluster, ListQuery};
 use super::error::K8sError;
-use super::resources::{Resource, encode_query};
+use crate::model::resource::{Resource, encode_query};
 
 /// Server-side lifetime of one watch request, as kubectl asks for.
 const WATCH_TIMEOUT_SECONDS: u32 = 290;
@@ -512,7 +512,7 @@ mod tests {
     #[test]
     fn watch_path_carries_the_version_and_selectors() {
         let spec = WatchSpec {
-            resource: crate::k8s::resources::PODS,
+            resource: crate::model::resource::PODS,
             namespace: Some("default".into()),
             label_selector: Some("app=web".into()),
             field_selector: None,
