@@ -16,6 +16,9 @@ use crate::render;
 use crate::settings::Settings;
 use crate::view::{self, ExperimentObjects, RolloutObjects};
 
+/// How often a terminal's view is redrawn from the watched copy.
+const TICK: Duration = Duration::from_secs(1);
+
 /// Clears a terminal before a redraw (cursor home, erase screen).
 const CLEAR: &str = "\x1b[H\x1b[2J";
 
@@ -51,7 +54,7 @@ pub async fn rollout(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
                 .map(|s| WatchSpec::selected(ANALYSISRUNS, Some(&ns), s.clone())),
         );
         let mut rescoped = None;
-        follow_until(&cluster, specs, deadline, |snap| {
+        follow_until(&cluster, specs, deadline, screen.tick(), |snap| {
             let Some(rollout) = snap[0].first().cloned() else {
                 anyhow::bail!("rollout \"{name}\" was deleted");
             };
@@ -108,6 +111,7 @@ pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode>
         &cluster,
         specs,
         deadline_in(Duration::from_secs(args.timeout_seconds)),
+        screen.tick(),
         |snap| {
             let Some(experiment) = snap[0].first().cloned() else {
                 anyhow::bail!("experiment \"{name}\" was deleted");
@@ -174,6 +178,13 @@ impl Screen {
             clear: settings.stdout_is_tty && format.is_none(),
             warned: Default::default(),
         }
+    }
+
+    /// How often to redraw from the watched copy although nothing changed: every second on a
+    /// terminal, so that ages and scale-down countdowns move (as the Go plugin's do); never
+    /// in a pipe or as data, where a view is printed only when it changed.
+    fn tick(&self) -> Option<Duration> {
+        self.clear.then_some(TICK)
     }
 
     fn show_rollout(

@@ -67,6 +67,8 @@ pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<Ex
         &cluster,
         vec![spec],
         deadline_in(std::time::Duration::from_secs(args.timeout_seconds)),
+        // A row is printed when it changes; its text has no ages.
+        None,
         |snap| {
             let mut fresh: Vec<RolloutRow> = snap[0].iter().map(view::rollout_row).collect();
             sort_rows(&mut fresh);

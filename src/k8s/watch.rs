@@ -336,6 +336,22 @@ pub async fn follow<F, U>(
     cluster: &Cluster,
     specs: Vec<WatchSpec>,
     until: U,
+    draw: F,
+) -> Result<bool, anyhow::Error>
+where
+    F: FnMut(&[Vec<Value>]) -> anyhow::Result<Flow>,
+    U: std::future::Future<Output = ()>,
+{
+    follow_ticking(cluster, specs, until, None, draw).await
+}
+
+/// [`follow`], and with `tick` also calls `draw` that often from the watched copy (no
+/// request): on a terminal the ages and countdowns in a view move although nothing changed.
+pub async fn follow_ticking<F, U>(
+    cluster: &Cluster,
+    specs: Vec<WatchSpec>,
+    until: U,
+    tick: Option<Duration>,
     mut draw: F,
 ) -> Result<bool, anyhow::Error>
 where
@@ -359,6 +375,8 @@ where
     let mut listed = vec![false; stores.len()];
     let mut last_draw: Option<tokio::time::Instant> = None;
     let mut pending = false;
+    let mut ticker = tokio::time::interval(tick.unwrap_or(Duration::from_secs(3600)));
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     tokio::pin!(until);
     loop {
         let wait_for_throttle = async {
@@ -378,6 +396,7 @@ where
                 Some((_, Notice::Failed(e))) => return Err(e.into()),
                 None => return Ok(false),
             },
+            _ = ticker.tick(), if tick.is_some() && last_draw.is_some() => pending = true,
             _ = wait_for_throttle, if pending && listed.iter().all(|l| *l) => {
                 pending = false;
                 last_draw = Some(tokio::time::Instant::now());
@@ -450,6 +469,7 @@ pub async fn follow_until<F>(
     cluster: &Cluster,
     specs: Vec<WatchSpec>,
     deadline: Option<tokio::time::Instant>,
+    tick: Option<Duration>,
     draw: F,
 ) -> anyhow::Result<()>
 where
@@ -461,7 +481,7 @@ where
             _ = tokio::signal::ctrl_c() => {}
         }
     };
-    follow(cluster, specs, until, draw).await?;
+    follow_ticking(cluster, specs, until, tick, draw).await?;
     Ok(())
 }
 
