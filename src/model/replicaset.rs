@@ -68,11 +68,13 @@ impl ReplicaSet {
             .unwrap_or("")
     }
 
-    /// The experiment template this ReplicaSet was made from, when annotated.
+    /// The experiment template this ReplicaSet was made from: the annotation, or the label of
+    /// the same name that controllers before Argo Rollouts 1.1 wrote instead.
     pub fn template(&self) -> Option<&str> {
         self.meta
             .annotations
             .get(TEMPLATE_NAME_ANNOTATION)
+            .or_else(|| self.meta.labels.get(TEMPLATE_NAME_ANNOTATION))
             .map(String::as_str)
     }
 

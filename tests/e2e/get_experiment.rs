@@ -145,3 +145,31 @@ fn a_missing_experiment_is_one_line_on_stderr_and_exit_1() {
         "error: experiments.argoproj.io \"x\" not found in namespace \"default\"\n"
     );
 }
+
+/// An experiment an Argo Rollouts controller before v1.1 finished: no
+/// `templateStatuses[].podTemplateHash`, and the template name only in the ReplicaSets'
+/// labels. Its ReplicaSets, pods and `Σ:<template>` images show as for a newer controller.
+#[test]
+fn an_old_controllers_experiment_shows_its_replica_sets_pods_and_images() {
+    let env = env_with("canary-experiment-old-controller");
+    let text = get_text(
+        &env,
+        &["get", "experiment", EXP, "-n", "legacy", "--no-color"],
+    );
+    assert_golden(&format!("get-experiment-{EXP}-old-controller.txt"), &text);
+    let text = get_text(
+        &env,
+        &["get", "rollout", "search", "-n", "legacy", "--no-color"],
+    );
+    assert_golden("get-rollout-search-old-controller.txt", &text);
+    // The same tree and images as the newer controller's experiment (namespace aside).
+    let newer = env_with("canary-experiment");
+    let want = get_text(&newer, &["get", "rollout", "search", "--no-color"]);
+    assert_eq!(text.replace("legacy", "default"), want);
+    let want = get_text(&newer, &["get", "experiment", EXP, "--no-color"]);
+    let text = get_text(
+        &env,
+        &["get", "experiment", EXP, "-n", "legacy", "--no-color"],
+    );
+    assert_eq!(text.replace("legacy", "default"), want);
+}
