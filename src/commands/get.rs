@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use anyhow::Result;
+use jiff::Timestamp;
 
 use super::output::data;
 use super::{connect, output, theme};
@@ -93,7 +94,12 @@ pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode>
     let ns = cluster.namespace.clone();
     let objects = reads::experiment_objects(&cluster, &ns, &args.name).await?;
     let mut screen = Screen::new(settings, args.output);
-    screen.show(&experiment_text(&objects, args.output, settings)?)?;
+    screen.present(settings, |at| {
+        Ok((
+            experiment_text(&objects, args.output, settings, at)?,
+            Vec::new(),
+        ))
+    })?;
     if !args.watch {
         return Ok(ExitCode::Ok);
     }
@@ -122,7 +128,12 @@ pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode>
                 pods: snap[3].clone(),
                 analysis_runs: snap[1].clone(),
             };
-            screen.show(&experiment_text(&objects, args.output, settings)?)?;
+            screen.present(settings, |at| {
+                Ok((
+                    experiment_text(&objects, args.output, settings, at)?,
+                    Vec::new(),
+                ))
+            })?;
             Ok(Flow::Continue)
         },
     )
@@ -135,13 +146,14 @@ fn rollout_text(
     objects: &RolloutObjects,
     format: Option<OutputFormat>,
     settings: &Settings,
+    now: Timestamp,
 ) -> Result<(String, Vec<String>)> {
     let view = view::build_rollout_view(objects);
     match format {
         // The data carries its own `warnings` field.
         Some(f) => Ok((data(&view, f)?, Vec::new())),
         None => Ok((
-            render::render_rollout(&view, &theme(settings), settings.now()),
+            render::render_rollout(&view, &theme(settings), now),
             view.warnings,
         )),
     }
@@ -151,15 +163,12 @@ fn experiment_text(
     objects: &ExperimentObjects,
     format: Option<OutputFormat>,
     settings: &Settings,
+    now: Timestamp,
 ) -> Result<String> {
     let view = view::build_experiment_view(objects);
     match format {
         Some(f) => data(&view, f),
-        None => Ok(render::render_experiment(
-            &view,
-            &theme(settings),
-            settings.now(),
-        )),
+        None => Ok(render::render_experiment(&view, &theme(settings), now)),
     }
 }
 
@@ -167,6 +176,8 @@ fn experiment_text(
 /// Notes about fields that could not be read go to stderr, each once.
 struct Screen {
     last: Option<String>,
+    /// The clock the last view was drawn with.
+    drawn_at: Option<Timestamp>,
     clear: bool,
     warned: std::collections::HashSet<String>,
 }
@@ -175,6 +186,7 @@ impl Screen {
     fn new(settings: &Settings, format: Option<OutputFormat>) -> Screen {
         Screen {
             last: None,
+            drawn_at: None,
             clear: settings.stdout_is_tty && format.is_none(),
             warned: Default::default(),
         }
@@ -193,11 +205,32 @@ impl Screen {
         format: Option<OutputFormat>,
         settings: &Settings,
     ) -> Result<()> {
-        let (text, warnings) = rollout_text(objects, format, settings)?;
+        self.present(settings, |at| rollout_text(objects, format, settings, at))
+    }
+
+    /// Draws the view `text_at(now)` returns (text and notes) when it changed. In a pipe a
+    /// view is printed when the objects changed, not because time passed: it is compared
+    /// with the last one at the last one's clock.
+    fn present(
+        &mut self,
+        settings: &Settings,
+        text_at: impl Fn(Timestamp) -> Result<(String, Vec<String>)>,
+    ) -> Result<()> {
+        if !self.clear
+            && let (Some(at), Some(last)) = (self.drawn_at, self.last.as_deref())
+            && text_at(at)?.0 == last
+        {
+            return Ok(());
+        }
+        let now = settings.now();
+        let (text, warnings) = text_at(now)?;
         for w in warnings {
             if self.warned.insert(w.clone()) {
                 eprintln!("warning: {}", render::sanitize(&w));
             }
+        }
+        if self.last.as_deref() != Some(text.as_str()) {
+            self.drawn_at = Some(now);
         }
         self.show(&text)
     }
