@@ -11,6 +11,7 @@ mod http;
 pub mod patch;
 pub mod selector;
 pub mod store;
+mod table;
 mod watch;
 
 #[cfg(feature = "test-support")]

@@ -20,6 +20,7 @@ use serde_json::Value;
 
 pub use experiment::{experiment_duration, experiment_remaining, parse_duration_string};
 pub use history::{HistoryEntry, history};
+pub use pod::pod_view;
 pub use selector::{
     POD_TEMPLATE_HASH, analysis_run_selectors, experiment_selector, owned_experiments, owner_uid,
     rollout_selector_query, selector_to_query,
