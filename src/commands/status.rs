@@ -10,12 +10,12 @@ use crate::cli::StatusArgs;
 use crate::exit::{CodedError, ExitCode};
 use crate::k8s::resources::ROLLOUTS;
 use crate::k8s::watch::{Flow, WatchSpec, deadline_in, follow, sleep_until};
+use crate::model::duration::parse_flag;
 use crate::render;
-use crate::settings::parse_duration;
 use crate::view;
 
 pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Result<ExitCode> {
-    let timeout = parse_duration(&args.timeout).map_err(|e| {
+    let timeout = parse_flag(&args.timeout).map_err(|e| {
         CodedError::new(
             ExitCode::Usage,
             format!(

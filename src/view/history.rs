@@ -4,8 +4,8 @@ use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::model::{POD_TEMPLATE_HASH_LABEL, at, name_of, str_at};
-use crate::patch::{owned_replica_sets, revision_of, template_of_replica_set};
+use crate::model::{POD_TEMPLATE_HASH_LABEL, at, name_of, revision_of, str_at};
+use crate::patch::{owned_replica_sets, template_of_replica_set};
 
 /// The annotation `kubectl rollout history` shows as CHANGE-CAUSE.
 pub const CHANGE_CAUSE: &str = "kubernetes.io/change-cause";
