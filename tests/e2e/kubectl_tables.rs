@@ -10,6 +10,8 @@ use serde_json::{Value, json};
 use crate::support::{OutputExt, TestEnv};
 
 const ARGO: &str = "argoproj.io/v1alpha1";
+/// Bounded waits; generous, as kubectl starts slowly on a busy machine.
+const SHOWS_UP: Duration = Duration::from_secs(20);
 
 fn env_with(fixture: &str) -> TestEnv {
     let env = TestEnv::new();
@@ -177,17 +179,17 @@ fn kubectl_get_watch_prints_a_row_per_change() {
     let env = env_with("canary-mid-update");
     let bg = env.kubectl_spawn(["get", "rollouts", "-w"]);
     assert!(
-        bg.wait_for_stdout(Duration::from_secs(10), |s| s.lines().count() == 2),
+        bg.wait_for_stdout(SHOWS_UP, |s| s.lines().count() == 2),
         "{}{}",
         bg.stdout_so_far(),
         bg.stderr_so_far()
     );
-    assert!(env.wait_for_request(Duration::from_secs(10), |r| r.is_watch() && r.status == 200));
+    assert!(env.wait_for_request(SHOWS_UP, |r| r.is_watch() && r.status == 200));
     env.mutate(ARGO, "Rollout", "default", "web", |ro| {
         ro["spec"]["replicas"] = json!(9);
     });
     assert!(
-        bg.wait_for_stdout(Duration::from_secs(10), |s| s.lines().count() == 3),
+        bg.wait_for_stdout(SHOWS_UP, |s| s.lines().count() == 3),
         "{}{}",
         bg.stdout_so_far(),
         bg.stderr_so_far()
