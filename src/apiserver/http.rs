@@ -227,6 +227,7 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
 
     let mut drop_after = None;
     let mut force_gone = false;
+    let mut force_error = None;
     match shared.test.take_fault(&method, &path, is_watch) {
         Some(Interference::Fail {
             status,
@@ -253,6 +254,7 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
         }
         Some(Interference::DropWatchAfter(events)) => drop_after = Some(events),
         Some(Interference::Gone) => force_gone = true,
+        Some(Interference::WatchError(status)) => force_error = Some(status),
         None => {}
     }
 
@@ -300,11 +302,16 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
                     .unwrap_or(&shared.user);
                 forbidden(user, &target, &method, is_watch)
             } else if method == "GET" && target.name.is_none() && is_watch {
-                let mut watch_req =
-                    match watch_request(&target, &param, drop_after, force_gone, seq) {
-                        Ok(w) => w,
-                        Err(a) => return finish(&shared, seq, a),
-                    };
+                let mut watch_req = match watch_request(
+                    &target,
+                    &param,
+                    drop_after,
+                    (force_gone, force_error),
+                    seq,
+                ) {
+                    Ok(w) => w,
+                    Err(a) => return finish(&shared, seq, a),
+                };
                 let accept = headers.get("accept").and_then(|v| v.to_str().ok());
                 watch_req.table = table::requested_version(accept)
                     .map(|v| (v, table::Include::parse(param("includeObject").as_deref())));
@@ -462,7 +469,7 @@ fn watch_request(
     t: &Target,
     param: &dyn Fn(&str) -> Option<String>,
     drop_after: Option<usize>,
-    force_gone: bool,
+    (force_gone, force_error): (bool, Option<Value>),
     seq: u64,
 ) -> Result<WatchRequest, Answer> {
     let (labels, fields) = selectors(&t.def, param)?;
@@ -488,6 +495,7 @@ fn watch_request(
         send_initial_events: param("sendInitialEvents").as_deref() == Some("true"),
         drop_after,
         force_gone,
+        force_error,
         record_seq: seq,
         table: None,
     })
