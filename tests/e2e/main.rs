@@ -29,3 +29,4 @@ mod status;
 mod terminal;
 mod undo;
 mod watch;
+mod watch_backoff;
