@@ -41,6 +41,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand restart 'Restart the pods of a rollout (now, or after a delay)'
             cand set 'Update a field of a rollout'
             cand history 'Show the revisions of a rollout, one revision''s template, or what an undo would change'
+            cand lint 'Check manifests without a cluster: Rollouts, AnalysisTemplates, AnalysisRuns, Experiments'
             cand playground 'Try every command without a cluster: a local demo cluster with example rollouts'
             cand version 'Print the version of kubectl-rollouts'
             cand completion 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
@@ -596,6 +597,23 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kubectl-rollouts;lint'= {
+            cand -f 'A manifest to check: YAML with any number of documents, or JSON (an object or a List); `-` reads stdin. Repeat for several files'
+            cand --filename 'A manifest to check: YAML with any number of documents, or JSON (an object or a List); `-` reads stdin. Repeat for several files'
+            cand -o 'Print the problems as data (`[]` when valid)'
+            cand --output 'Print the problems as data (`[]` when valid)'
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand --cluster 'The name of the kubeconfig cluster to use'
+            cand --user 'The name of the kubeconfig user to use'
+            cand -n 'The namespace (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace (default: the context''s namespace, else "default")'
+            cand --request-timeout 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)'
+            cand --color 'When to colour the output'
+            cand --no-color 'Never colour the output (same as --color never)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'kubectl-rollouts;playground'= {
             cand --port 'Port on 127.0.0.1 to serve on (default: a free port)'
             cand --kubeconfig-out 'Write the kubeconfig to this path, which must not exist yet (default: a temporary file); it is removed when the playground stops'
@@ -654,6 +672,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand restart 'Restart the pods of a rollout (now, or after a delay)'
             cand set 'Update a field of a rollout'
             cand history 'Show the revisions of a rollout, one revision''s template, or what an undo would change'
+            cand lint 'Check manifests without a cluster: Rollouts, AnalysisTemplates, AnalysisRuns, Experiments'
             cand playground 'Try every command without a cluster: a local demo cluster with example rollouts'
             cand version 'Print the version of kubectl-rollouts'
             cand completion 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
@@ -703,6 +722,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         &'kubectl-rollouts;help;set;image'= {
         }
         &'kubectl-rollouts;help;history'= {
+        }
+        &'kubectl-rollouts;help;lint'= {
         }
         &'kubectl-rollouts;help;playground'= {
         }

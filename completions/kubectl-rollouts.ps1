@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart the pods of a rollout (now, or after a delay)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Update a field of a rollout')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show the revisions of a rollout, one revision''s template, or what an undo would change')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check manifests without a cluster: Rollouts, AnalysisTemplates, AnalysisRuns, Experiments')
             [CompletionResult]::new('playground', 'playground', [CompletionResultType]::ParameterValue, 'Try every command without a cluster: a local demo cluster with example rollouts')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version of kubectl-rollouts')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script for bash, zsh, fish, powershell or elvish')
@@ -646,6 +647,24 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kubectl-rollouts;lint' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A manifest to check: YAML with any number of documents, or JSON (an object or a List); `-` reads stdin. Repeat for several files')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'A manifest to check: YAML with any number of documents, or JSON (an object or a List); `-` reads stdin. Repeat for several files')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print the problems as data (`[]` when valid)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print the problems as data (`[]` when valid)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace (default: the context''s namespace, else "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace (default: the context''s namespace, else "default")')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (same as --color never)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kubectl-rollouts;playground' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port on 127.0.0.1 to serve on (default: a free port)')
             [CompletionResult]::new('--kubeconfig-out', '--kubeconfig-out', [CompletionResultType]::ParameterName, 'Write the kubeconfig to this path, which must not exist yet (default: a temporary file); it is removed when the playground stops')
@@ -707,6 +726,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart the pods of a rollout (now, or after a delay)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Update a field of a rollout')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show the revisions of a rollout, one revision''s template, or what an undo would change')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check manifests without a cluster: Rollouts, AnalysisTemplates, AnalysisRuns, Experiments')
             [CompletionResult]::new('playground', 'playground', [CompletionResultType]::ParameterValue, 'Try every command without a cluster: a local demo cluster with example rollouts')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version of kubectl-rollouts')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script for bash, zsh, fish, powershell or elvish')
@@ -775,6 +795,9 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             break
         }
         'kubectl-rollouts;help;history' {
+            break
+        }
+        'kubectl-rollouts;help;lint' {
             break
         }
         'kubectl-rollouts;help;playground' {

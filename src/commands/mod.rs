@@ -2,6 +2,7 @@
 
 pub mod completion;
 pub mod get;
+pub mod lint;
 pub mod list;
 pub mod output;
 pub mod playground;
@@ -41,6 +42,7 @@ pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
         Command::Set(SetCommand::Image(args)) => write::set_image(&args, settings).await,
         Command::History(args) => write::history(&args, settings).await,
         Command::Playground(args) => playground::run(&args).await,
+        Command::Lint(args) => lint::run(&args),
     }
 }
 

@@ -13,6 +13,7 @@ mod get_rollout;
 mod history;
 mod krew_manifest;
 mod kubectl_fidelity;
+mod lint;
 mod list_basics;
 mod list_rollouts;
 mod playground;
