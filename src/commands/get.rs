@@ -5,14 +5,13 @@ use std::time::Duration;
 
 use anyhow::Result;
 use serde::Serialize;
-use serde_json::Value;
 
 use super::{connect, output, theme};
 use crate::cli::{GetArgs, OutputFormat};
 use crate::exit::ExitCode;
+use crate::k8s::reads;
 use crate::k8s::resources::{ANALYSISRUNS, EXPERIMENTS, PODS, REPLICASETS, ROLLOUTS};
-use crate::k8s::watch::{Flow, WatchSpec, follow};
-use crate::k8s::{Cluster, reads};
+use crate::k8s::watch::{Flow, WatchSpec, deadline_in, follow_until};
 use crate::render;
 use crate::settings::Settings;
 use crate::view::{self, ExperimentObjects, RolloutObjects};
@@ -37,19 +36,19 @@ pub async fn rollout(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
         &objects.replica_sets,
         &objects.experiments,
     );
-    let deadline = deadline_after(args.timeout_seconds);
+    let deadline = deadline_in(Duration::from_secs(args.timeout_seconds));
     let name = args.name.clone();
     loop {
         let mut specs = vec![
-            by_name(ROLLOUTS, &ns, &args.name),
-            by_selector(REPLICASETS, &ns, selector.clone()),
-            by_selector(PODS, &ns, selector.clone()),
-            whole_namespace(EXPERIMENTS, &ns),
+            WatchSpec::named(ROLLOUTS, Some(&ns), Some(&args.name)),
+            WatchSpec::selected(REPLICASETS, Some(&ns), selector.clone()),
+            WatchSpec::selected(PODS, Some(&ns), selector.clone()),
+            WatchSpec::selected(EXPERIMENTS, Some(&ns), None),
         ];
         specs.extend(
             run_selectors
                 .iter()
-                .map(|s| by_selector(ANALYSISRUNS, &ns, s.clone())),
+                .map(|s| WatchSpec::selected(ANALYSISRUNS, Some(&ns), s.clone())),
         );
         let mut rescoped = None;
         follow_until(&cluster, specs, deadline, |snap| {
@@ -99,16 +98,16 @@ pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode>
     // keeps the selector it started with, so a template created later shows after a restart.
     let selector = view::experiment_selector(&objects.experiment);
     let specs = vec![
-        by_name(EXPERIMENTS, &ns, &args.name),
-        whole_namespace(ANALYSISRUNS, &ns),
-        by_selector(REPLICASETS, &ns, selector.clone()),
-        by_selector(PODS, &ns, selector),
+        WatchSpec::named(EXPERIMENTS, Some(&ns), Some(&args.name)),
+        WatchSpec::selected(ANALYSISRUNS, Some(&ns), None),
+        WatchSpec::selected(REPLICASETS, Some(&ns), selector.clone()),
+        WatchSpec::selected(PODS, Some(&ns), selector),
     ];
     let name = args.name.clone();
     follow_until(
         &cluster,
         specs,
-        deadline_after(args.timeout_seconds),
+        deadline_in(Duration::from_secs(args.timeout_seconds)),
         |snap| {
             let Some(experiment) = snap[0].first().cloned() else {
                 anyhow::bail!("experiment \"{name}\" was deleted");
@@ -166,61 +165,6 @@ pub fn data<T: Serialize>(value: &T, format: OutputFormat) -> Result<String> {
         OutputFormat::Json => format!("{}\n", serde_json::to_string_pretty(value)?),
         OutputFormat::Yaml => serde_yaml::to_string(value)?,
     })
-}
-
-fn by_name(resource: crate::k8s::Resource, ns: &str, name: &str) -> WatchSpec {
-    WatchSpec {
-        resource,
-        namespace: Some(ns.to_string()),
-        label_selector: None,
-        field_selector: Some(format!("metadata.name={name}")),
-    }
-}
-
-fn by_selector(resource: crate::k8s::Resource, ns: &str, selector: Option<String>) -> WatchSpec {
-    WatchSpec {
-        resource,
-        namespace: Some(ns.to_string()),
-        label_selector: selector,
-        field_selector: None,
-    }
-}
-
-fn whole_namespace(resource: crate::k8s::Resource, ns: &str) -> WatchSpec {
-    by_selector(resource, ns, None)
-}
-
-/// When `--timeout-seconds N` ends a watch (0 = never).
-pub fn deadline_after(timeout_seconds: u64) -> Option<tokio::time::Instant> {
-    (timeout_seconds > 0)
-        .then(|| tokio::time::Instant::now() + Duration::from_secs(timeout_seconds))
-}
-
-/// Follows the watches until the deadline, Ctrl-C (both end with exit 0) or until `draw`
-/// says stop.
-pub async fn follow_until<F>(
-    cluster: &Cluster,
-    specs: Vec<WatchSpec>,
-    deadline: Option<tokio::time::Instant>,
-    draw: F,
-) -> Result<()>
-where
-    F: FnMut(&[Vec<Value>]) -> Result<Flow>,
-{
-    let until = async move {
-        let deadline = async {
-            match deadline {
-                Some(at) => tokio::time::sleep_until(at).await,
-                None => std::future::pending::<()>().await,
-            }
-        };
-        tokio::select! {
-            _ = deadline => {}
-            _ = tokio::signal::ctrl_c() => {}
-        }
-    };
-    follow(cluster, specs, until, draw).await?;
-    Ok(())
 }
 
 /// Prints a view only when its text changed; on a terminal each redraw replaces the last.

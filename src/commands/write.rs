@@ -10,11 +10,12 @@ use serde_json::Value;
 
 use super::{connect, output};
 use crate::cli::{
-    DryRun, HistoryArgs, PromoteArgs, RestartArgs, SetImageArgs, SetWeightArgs, UndoArgs, WriteArgs,
+    DryRun, ExperimentWriteArgs, PromoteArgs, RestartArgs, SetImageArgs, SetWeightArgs, UndoArgs,
+    WriteArgs,
 };
-use crate::exit::{CodedError, ExitCode};
-use crate::k8s::resources::{EXPERIMENTS, REPLICASETS, ROLLOUTS};
-use crate::k8s::{Cluster, K8sError, ListQuery, Resource, reads};
+use crate::exit::{CodedError, ExitCode, one_line};
+use crate::k8s::resources::{EXPERIMENTS, ROLLOUTS};
+use crate::k8s::{Cluster, K8sError, Resource, reads};
 use crate::patch::{self, PatchError, Plan};
 use crate::render;
 use crate::settings::{Settings, parse_duration};
@@ -33,8 +34,8 @@ pub async fn undo(args: &UndoArgs, settings: &Settings) -> Result<ExitCode> {
     let ns = cluster.namespace.clone();
     execute(&cluster, &args.name, args.dry, || async {
         let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
-        let replica_sets = rollout_replica_sets(&cluster, &ns, &rollout).await?;
-        let workload = read_workload(&cluster, &ns, &rollout).await?;
+        let replica_sets = reads::rollout_replica_sets(&cluster, &ns, &rollout).await?;
+        let workload = reads::workload(&cluster, &ns, &rollout).await?;
         let plan = patch::undo(&rollout, &replica_sets, workload.as_ref(), args.to_revision)?;
         Ok(Round {
             plan,
@@ -52,34 +53,92 @@ pub async fn promote(args: &PromoteArgs, settings: &Settings) -> Result<ExitCode
 }
 
 pub async fn set_weight(args: &SetWeightArgs, settings: &Settings) -> Result<ExitCode> {
-    simple(settings, &args.name, args.dry, |ro| {
-        patch::set_weight(ro, i64::from(args.weight), args.no_pause)
+    simple(settings, &args.name, args.dry, |ro| match args.weight {
+        Some(weight) if !args.restore => patch::set_weight(ro, i64::from(weight), args.no_pause),
+        _ => patch::restore_steps(ro),
     })
     .await
 }
 
 pub async fn pause(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
-    simple(settings, &args.name, args.dry, patch::pause).await
+    each_rollout(settings, args, patch::pause).await
 }
 
 pub async fn abort(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
-    simple(settings, &args.name, args.dry, patch::abort).await
+    each_rollout(settings, args, patch::abort).await
 }
 
 pub async fn retry_rollout(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
-    simple(settings, &args.name, args.dry, patch::retry_rollout).await
+    each_rollout(settings, args, patch::retry_rollout).await
 }
 
-pub async fn retry_experiment(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
+pub async fn retry_experiment(args: &ExperimentWriteArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
-    execute(&cluster, &args.name, args.dry, || async {
-        let experiment = cluster.get(&EXPERIMENTS, &ns, &args.name).await?;
-        let plan = patch::retry_experiment(&experiment)?;
-        Ok(Round {
-            plan,
-            objects: vec![experiment],
+    for_each_name(&args.names, "experiment", |name| {
+        execute(&cluster, name, args.dry, || async {
+            let experiment = cluster.get(&EXPERIMENTS, &ns, name).await?;
+            let plan = patch::retry_experiment(&experiment)?;
+            Ok(Round {
+                plan,
+                objects: vec![experiment],
+            })
         })
+    })
+    .await
+}
+
+/// Runs `one` for every name in order, each read, planned and written on its own: a failure
+/// is one line on stderr naming the object (`kind "NAME": …` unless the message names it
+/// already) and the other names go on. Exit 1 when any failed. With a single name the error
+/// is returned as is, so its message and exit code are those of the one-name command.
+pub async fn for_each_name<'a, F, Fut>(
+    names: &'a [String],
+    kind: &str,
+    mut one: F,
+) -> Result<ExitCode>
+where
+    F: FnMut(&'a str) -> Fut,
+    Fut: std::future::Future<Output = Result<ExitCode>>,
+{
+    if let [name] = names {
+        return one(name).await;
+    }
+    let mut failed = false;
+    for name in names {
+        match one(name).await {
+            Ok(ExitCode::Ok) => {}
+            Ok(_) => failed = true,
+            Err(e) if output::is_broken_pipe(&e) => return Err(e),
+            Err(e) => {
+                failed = true;
+                let line = one_line(&e);
+                if line.contains(&format!("\"{name}\"")) || line.contains(&format!("'{name}'")) {
+                    eprintln!("error: {line}");
+                } else {
+                    eprintln!("error: {kind} \"{name}\": {line}");
+                }
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::Failure
+    } else {
+        ExitCode::Ok
+    })
+}
+
+/// [`simple`] for each of several rollout names, over one connection.
+async fn each_rollout<F>(settings: &Settings, args: &WriteArgs, plan: F) -> Result<ExitCode>
+where
+    F: Fn(&Value) -> Result<Plan, PatchError>,
+{
+    let cluster = connect(settings).await?;
+    let ns = cluster.namespace.clone();
+    let plan = &plan;
+    for_each_name(&args.names, "rollout", |name| {
+        let (cluster, ns) = (&cluster, &ns);
+        async move { rollout_round(cluster, ns, name, args.dry, plan).await }
     })
     .await
 }
@@ -88,7 +147,7 @@ pub async fn restart(args: &RestartArgs, settings: &Settings) -> Result<ExitCode
     let delay = parse_duration(&args.in_).map_err(|e| {
         CodedError::new(
             ExitCode::Usage,
-            format!("invalid --in {:?}: {e} (use e.g. 30s, 10m, 1h)", args.in_),
+            format!("invalid --in {:?}: {e}{}", args.in_, one_hint(&e)),
         )
     })?;
     let delay = SignedDuration::try_from(delay)
@@ -121,7 +180,7 @@ pub async fn set_image(args: &SetImageArgs, settings: &Settings) -> Result<ExitC
     let ns = cluster.namespace.clone();
     execute(&cluster, &args.name, args.dry, || async {
         let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
-        let workload = read_workload(&cluster, &ns, &rollout).await?;
+        let workload = reads::workload(&cluster, &ns, &rollout).await?;
         let plan = patch::set_image_for_rollout(&rollout, workload.as_ref(), &assignments)?;
         Ok(Round {
             plan,
@@ -131,45 +190,6 @@ pub async fn set_image(args: &SetImageArgs, settings: &Settings) -> Result<ExitC
     .await
 }
 
-pub async fn history(args: &HistoryArgs, settings: &Settings) -> Result<ExitCode> {
-    let cluster = connect(settings).await?;
-    let ns = cluster.namespace.clone();
-    let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
-    let replica_sets = rollout_replica_sets(&cluster, &ns, &rollout).await?;
-    let entries = patch::history(&rollout, &replica_sets);
-    let Some(revision) = args.revision else {
-        if entries.is_empty() {
-            eprintln!("No revisions found.");
-            return Ok(ExitCode::Ok);
-        }
-        output::print(&render::render_history(&entries, settings.now()))?;
-        return Ok(ExitCode::Ok);
-    };
-    let Some(entry) = entries.iter().find(|e| e.revision == revision) else {
-        return Err(PatchError::RevisionNotFound(revision).into());
-    };
-    if !args.diff {
-        output::print(&patch::to_yaml_sorted(&entry.template))?;
-        return Ok(ExitCode::Ok);
-    }
-    let workload = read_workload(&cluster, &ns, &rollout).await?;
-    let current = patch::current_template(&rollout, workload.as_ref())?.unwrap_or(Value::Null);
-    if patch::is_subset(&current, &entry.template) {
-        output::println(&format!(
-            "no changes: the current template already matches revision {revision}"
-        ))?;
-        return Ok(ExitCode::Ok);
-    }
-    let lines = patch::template_diff(&current, &entry.template);
-    let mut text = format!("--- current template\n+++ revision {revision}\n");
-    for l in patch::diff_hunks(&lines, 3) {
-        text.push_str(&l);
-        text.push('\n');
-    }
-    output::print(&text)?;
-    Ok(ExitCode::Ok)
-}
-
 /// A command that reads only the rollout and plans from it.
 async fn simple<F>(settings: &Settings, name: &str, dry: DryRun, plan: F) -> Result<ExitCode>
 where
@@ -177,8 +197,22 @@ where
 {
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
-    execute(&cluster, name, dry, || async {
-        let rollout = cluster.get(&ROLLOUTS, &ns, name).await?;
+    rollout_round(&cluster, &ns, name, dry, &plan).await
+}
+
+/// Reads the rollout `name`, plans with `plan`, writes (again from a fresh read on conflict).
+async fn rollout_round<F>(
+    cluster: &Cluster,
+    ns: &str,
+    name: &str,
+    dry: DryRun,
+    plan: &F,
+) -> Result<ExitCode>
+where
+    F: Fn(&Value) -> Result<Plan, PatchError>,
+{
+    execute(cluster, name, dry, || async {
+        let rollout = cluster.get(&ROLLOUTS, ns, name).await?;
         let plan = plan(&rollout)?;
         Ok(Round {
             plan,
@@ -186,28 +220,6 @@ where
         })
     })
     .await
-}
-
-/// The ReplicaSets listed by the rollout's selector (the plan filters by owner UID).
-async fn rollout_replica_sets(cluster: &Cluster, ns: &str, rollout: &Value) -> Result<Vec<Value>> {
-    let selector = reads::rollout_selector(cluster, ns, rollout).await?;
-    let query = ListQuery {
-        label_selector: selector.as_deref(),
-        field_selector: None,
-    };
-    Ok(cluster.list(&REPLICASETS, Some(ns), &query).await?.items)
-}
-
-/// The workload behind `spec.workloadRef`, when there is one and we support its kind (the
-/// plan reports unsupported kinds itself).
-async fn read_workload(cluster: &Cluster, ns: &str, rollout: &Value) -> Result<Option<Value>> {
-    let Some(r) = patch::workload_ref(rollout) else {
-        return Ok(None);
-    };
-    let Some(res) = Resource::for_kind(&r.api_version, &r.kind) else {
-        return Ok(None);
-    };
-    Ok(Some(cluster.get(&res, ns, &r.name).await?))
 }
 
 /// Reads, plans and writes, again from a fresh read when someone else wrote first.
@@ -332,13 +344,8 @@ fn dry_run_text(plan: &Plan, objects: &[Value]) -> String {
         }
         let kind = obj["kind"].as_str().unwrap_or("object");
         let name = obj["metadata"]["name"].as_str().unwrap_or_default();
-        out.push_str(&format!(
-            "\n--- {kind} {name} (now)\n+++ {kind} {name} (after)\n"
-        ));
-        for line in patch::diff_hunks(&patch::template_diff(obj, &after), 3) {
-            out.push_str(&line);
-            out.push('\n');
-        }
+        let header = format!("\n--- {kind} {name} (now)\n+++ {kind} {name} (after)\n");
+        out.push_str(&render::diff_text(&header, obj, &after));
     }
     out.push_str("\ndry run: nothing was written\n");
     out
@@ -352,5 +359,14 @@ fn refusal(e: anyhow::Error) -> anyhow::Error {
             CodedError::new(ExitCode::Usage, msg).into()
         }
         _ => e,
+    }
+}
+
+/// Some duration errors carry their own unit hint; one hint is enough.
+fn one_hint(e: &anyhow::Error) -> &'static str {
+    if e.to_string().contains("(use ") {
+        ""
+    } else {
+        " (use e.g. 30s, 10m, 1h)"
     }
 }
