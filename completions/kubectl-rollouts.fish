@@ -318,6 +318,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l name -d 'Only the rollout with this name' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -s o -l output -d 'Print the rows as data: a list, or with --watch one document per changed row' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -349,6 +351,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l name -d 'Only the rollout with this name' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -s o -l output -d 'Print the rows as data: a list, or with --watch one document per changed row' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -380,6 +384,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l name -d 'Only the rollout with this name' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -s o -l output -d 'Print the rows as data: a list, or with --watch one document per changed row' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -410,6 +416,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l no-color -d 'Never colour the output (same as --color never)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l name -d 'Only the experiment with this name' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -s o -l output -d 'Print the rows as data (a list)' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -438,6 +446,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l no-color -d 'Never colour the output (same as --color never)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l name -d 'Only the experiment with this name' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -s o -l output -d 'Print the rows as data (a list)' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -466,6 +476,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l no-color -d 'Never colour the output (same as --color never)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l name -d 'Only the experiment with this name' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -s o -l output -d 'Print the rows as data (a list)' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -499,6 +511,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -s w -l watch -d 'Wait until Healthy or Degraded (--watch=false prints once)' -r -f -a "true\t''
 false\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -s t -l timeout -d 'Give up after this long, e.g. 90s, 5m (0 waits forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -s o -l output -d 'Print {name, namespace, phase, message} as data, one document per change' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -948,6 +962,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; a
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from help" -f -a "image" -d 'Update container images of a rollout (or of the workload it references)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l revision -d 'Show this revision\'s pod template' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -s o -l output -d 'Print the revisions (or the one --revision names) as data' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -1034,7 +1050,7 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand playgr
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand playground" -l disable-compression -d 'Accepted for kubectl\'s sake: our responses are never compressed anyway'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand playground" -l no-color -d 'Never colour the output (same as --color never)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand playground" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -s o -l output -d 'Print as JSON' -r -f -a "json\t''
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -s o -l output -d 'Print as data' -r -f -a "json\t''
 yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l context -d 'The name of the kubeconfig context to use' -r
@@ -1058,6 +1074,7 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand versio
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
 always\t''
 never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l short -d 'Print only the version, on one line'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l insecure-skip-tls-verify -d 'Do not check the server\'s certificate (insecure: use only against a test cluster)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l disable-compression -d 'Accepted for kubectl\'s sake: our responses are never compressed anyway'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l no-color -d 'Never colour the output (same as --color never)'

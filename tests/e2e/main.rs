@@ -18,6 +18,7 @@ mod kubectl_fidelity;
 mod lint;
 mod list_basics;
 mod list_rollouts;
+mod machine_output;
 mod playground;
 mod promote;
 mod read_budget;
