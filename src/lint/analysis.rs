@@ -7,7 +7,6 @@ use std::collections::HashSet;
 
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 
-use super::rollout::go_duration_seconds;
 use super::types::{AnalysisRun, AnalysisTemplate, Argument, DryRun, MeasurementRetention, Metric};
 use super::{Findings, Path};
 
@@ -169,7 +168,7 @@ fn metrics(metrics: Option<&[Metric]>, declared: &HashSet<&str>, at: &Path, out:
         ] {
             if let Some(d) = v
                 && arg_references(d).is_empty()
-                && go_duration_seconds(d).is_none_or(|n| n < 0)
+                && crate::model::duration::parse_go(d.trim()).is_none_or(|n| n.is_negative())
             {
                 out.add(
                     p.key(field),

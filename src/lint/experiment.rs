@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::rollout::go_duration_seconds;
+use super::rollout::argo_duration_seconds;
 use super::types::Experiment;
 use super::{Findings, Path, analysis, pod};
 
@@ -42,7 +42,7 @@ pub fn check(e: &Experiment, out: &mut Findings) {
         );
     }
     if let Some(d) = &spec.duration
-        && go_duration_seconds(d).is_none_or(|n| n < 0)
+        && argo_duration_seconds(d).is_none_or(|n| n < 0)
     {
         out.add(
             at.key("duration"),

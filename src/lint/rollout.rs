@@ -524,27 +524,13 @@ fn traffic_routers(tr: &TrafficRouting, at: &Path, out: &mut Findings) {
 pub fn duration_seconds(d: &IntOrString) -> Option<i64> {
     match d {
         IntOrString::Int(n) => Some(i64::from(*n)),
-        IntOrString::String(s) => go_duration_seconds(s),
+        IntOrString::String(s) => argo_duration_seconds(s),
     }
 }
 
-/// A Go duration (`30s`, `1h30m`, `-5s`) or plain seconds, in whole seconds.
-pub fn go_duration_seconds(s: &str) -> Option<i64> {
-    let s = s.trim();
-    if let Ok(n) = s.parse::<i64>() {
-        return Some(n);
-    }
-    let (neg, body) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    // A bare number is seconds for us but not a Go duration.
-    if body.parse::<f64>().is_ok() {
-        return None;
-    }
-    let d = crate::settings::parse_duration(body).ok()?;
-    let secs = i64::try_from(d.as_secs()).ok()?;
-    Some(if neg { -secs } else { secs })
+/// An Argo duration string (`30s`, `1h30m`, `-5s`, or plain seconds), in whole seconds.
+pub fn argo_duration_seconds(s: &str) -> Option<i64> {
+    crate::model::duration::parse_argo(s.trim()).map(|d| d.as_secs())
 }
 
 fn step(routers: &Routers<'_>, max_weight: i32, s: &CanaryStep, at: &Path, out: &mut Findings) {
@@ -732,7 +718,7 @@ fn step(routers: &Routers<'_>, max_weight: i32, s: &CanaryStep, at: &Path, out: 
             out.add(p.key("templates"), "at least one template is required");
         }
         if let Some(d) = &e.duration
-            && go_duration_seconds(d).is_none_or(|n| n < 0)
+            && argo_duration_seconds(d).is_none_or(|n| n < 0)
         {
             out.add(
                 p.key("duration"),
