@@ -14,9 +14,9 @@ use crate::cli::{
     WriteArgs,
 };
 use crate::exit::{CodedError, ExitCode, one_line};
-use crate::k8s::resources::{EXPERIMENTS, ROLLOUTS};
 use crate::k8s::{Cluster, K8sError, Resource, reads};
 use crate::model::duration::parse_flag;
+use crate::model::resource::{EXPERIMENTS, ROLLOUTS};
 use crate::patch::{self, PatchError, Plan};
 use crate::render;
 use crate::settings::Settings;
@@ -261,23 +261,18 @@ where
 /// Sends the writes in order. A second write to the same object is re-guarded with the
 /// resourceVersion the first one produced (nobody else wrote in between, or it conflicts).
 async fn write_plan(cluster: &Cluster, plan: &Plan) -> Result<(), K8sError> {
-    let mut versions: HashMap<(String, String, String), String> = HashMap::new();
+    let mut versions: HashMap<(&str, &str, &str), String> = HashMap::new();
     for w in &plan.writes {
         let key = (
-            w.target.kind.clone(),
-            w.target.namespace.clone(),
-            w.target.name.clone(),
+            w.target.kind(),
+            w.target.namespace.as_str(),
+            w.target.name.as_str(),
         );
         let mut body = w.body.clone();
         if let Some(rv) = versions.get(&key) {
             patch::reguard(&mut body, rv);
         }
-        let res = Resource::for_kind(&w.target.api_version, &w.target.kind).ok_or_else(|| {
-            K8sError::Config(format!(
-                "cannot write a {} ({})",
-                w.target.kind, w.target.api_version
-            ))
-        })?;
+        let res = w.target.resource;
         let written = cluster
             .patch(
                 &res,

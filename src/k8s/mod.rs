@@ -5,11 +5,10 @@ mod client;
 pub mod config;
 mod error;
 pub mod reads;
-pub mod resources;
 pub mod trace;
 pub mod watch;
 
+pub use crate::model::Resource;
 pub use client::{Cluster, ListQuery, ObjectList};
 pub use config::Overrides;
 pub use error::{K8sError, api_error};
-pub use resources::Resource;

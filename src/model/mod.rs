@@ -13,8 +13,10 @@ use serde_json::Value;
 mod analysisrun;
 pub mod duration;
 mod experiment;
+pub mod json_patch;
 mod pod;
 mod replicaset;
+pub mod resource;
 mod rollout;
 mod steps_record;
 
@@ -23,6 +25,7 @@ pub use duration::duration_value;
 pub use experiment::Experiment;
 pub use pod::{ContainerState, ContainerStatus, Pod};
 pub use replicaset::ReplicaSet;
+pub use resource::Resource;
 pub use rollout::{BlueGreen, Canary, Condition, Rollout, RolloutStatus, Strategy};
 pub use steps_record::{BadRecord, StepsRecord, current_steps};
 

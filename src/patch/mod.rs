@@ -29,25 +29,23 @@ pub use undo::{
 
 use serde_json::{Map, Value, json};
 
-/// The object a write goes to.
+use crate::model::json_patch;
+use crate::model::resource::{EXPERIMENTS, ROLLOUTS, Resource};
+
+/// The object a write goes to: its type's coordinates ([`Resource`], shared with the client)
+/// and its namespace and name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ObjectRef {
-    /// `argoproj.io/v1alpha1`, `apps/v1`, `v1`.
-    pub api_version: String,
-    pub kind: String,
-    /// The resource name in URLs: `rollouts`, `deployments`, `podtemplates`, …
-    pub plural: String,
+    pub resource: Resource,
     pub namespace: String,
     pub name: String,
 }
 
 impl ObjectRef {
-    /// A reference to an object read from the server, with the given type information.
-    pub fn of(obj: &Value, api_version: &str, kind: &str, plural: &str) -> ObjectRef {
+    /// A reference to an object read from the server, of the given type.
+    pub fn of(obj: &Value, resource: Resource) -> ObjectRef {
         ObjectRef {
-            api_version: api_version.to_string(),
-            kind: kind.to_string(),
-            plural: plural.to_string(),
+            resource,
             namespace: str_at(obj, &["metadata", "namespace"]).to_string(),
             name: str_at(obj, &["metadata", "name"]).to_string(),
         }
@@ -55,27 +53,23 @@ impl ObjectRef {
 
     /// A reference to an Argo Rollouts Rollout.
     pub fn rollout(obj: &Value) -> ObjectRef {
-        ObjectRef::of(obj, ARGO_API_VERSION, "Rollout", "rollouts")
+        ObjectRef::of(obj, ROLLOUTS)
     }
 
     /// A reference to an Argo Rollouts Experiment.
     pub fn experiment(obj: &Value) -> ObjectRef {
-        ObjectRef::of(obj, ARGO_API_VERSION, "Experiment", "experiments")
+        ObjectRef::of(obj, EXPERIMENTS)
     }
 
-    /// The API path of the object (core group under `/api`, others under `/apis`), plus the
-    /// subresource when given.
+    /// `Rollout`, `Deployment`, …
+    pub fn kind(&self) -> &'static str {
+        self.resource.kind
+    }
+
+    /// The API path of the object, plus the subresource when given.
     pub fn api_path(&self, subresource: Option<&str>) -> String {
-        let root = if self.api_version.contains('/') {
-            "apis"
-        } else {
-            "api"
-        };
-        let mut path = format!("/{root}/{}", self.api_version);
-        if !self.namespace.is_empty() {
-            path.push_str(&format!("/namespaces/{}", self.namespace));
-        }
-        path.push_str(&format!("/{}/{}", self.plural, self.name));
+        let ns = (!self.namespace.is_empty()).then_some(self.namespace.as_str());
+        let mut path = self.resource.path(ns, Some(&self.name));
         if let Some(sub) = subresource {
             path.push('/');
             path.push_str(sub);
@@ -336,15 +330,17 @@ pub fn describe(plan: &Plan) -> String {
     out
 }
 
-/// `obj` after `write`, computed locally (RFC 7386 merge; RFC 6902 add/replace/remove/test). A
-/// preview only: operations that would fail on the server are skipped here.
+/// `obj` after `write`, computed locally with the server's own patch code
+/// ([`crate::model::json_patch`]). A preview only: each operation is applied on its own, and
+/// one that would fail on the server is skipped here.
 pub fn apply_preview(obj: &Value, write: &Write) -> Value {
     let mut out = obj.clone();
     match &write.body {
-        PatchBody::Merge(patch) => merge_patch(&mut out, patch),
+        PatchBody::Merge(patch) => json_patch::merge_patch(&mut out, patch),
         PatchBody::Json(ops) => {
             for op in ops.as_array().map(Vec::as_slice).unwrap_or_default() {
-                apply_json_op(&mut out, op);
+                // Atomic per call: a failing operation leaves `out` as it was.
+                let _ = json_patch::json_patch(&mut out, &Value::Array(vec![op.clone()]));
             }
         }
     }
@@ -357,79 +353,8 @@ pub fn preview_plan(obj: &Value, plan: &Plan) -> Value {
     let name = name_of(obj);
     plan.writes
         .iter()
-        .filter(|w| w.target.name == name && (kind.is_empty() || w.target.kind == kind))
+        .filter(|w| w.target.name == name && (kind.is_empty() || w.target.kind() == kind))
         .fold(obj.clone(), |acc, w| apply_preview(&acc, w))
-}
-
-fn merge_patch(target: &mut Value, patch: &Value) {
-    let Value::Object(patch) = patch else {
-        *target = patch.clone();
-        return;
-    };
-    if !target.is_object() {
-        *target = Value::Object(Map::new());
-    }
-    if let Value::Object(t) = target {
-        for (k, v) in patch {
-            if v.is_null() {
-                t.remove(k);
-            } else {
-                merge_patch(t.entry(k.clone()).or_insert(Value::Null), v);
-            }
-        }
-    }
-}
-
-fn apply_json_op(doc: &mut Value, op: &Value) {
-    let kind = op.get("op").and_then(Value::as_str).unwrap_or("");
-    let Some(path) = op.get("path").and_then(Value::as_str) else {
-        return;
-    };
-    let value = op.get("value").cloned().unwrap_or(Value::Null);
-    if path.is_empty() {
-        if matches!(kind, "add" | "replace") {
-            *doc = value;
-        }
-        return;
-    }
-    let Some((parent_path, last)) = path.rsplit_once('/') else {
-        return;
-    };
-    let last = last.replace("~1", "/").replace("~0", "~");
-    let Some(parent) = doc.pointer_mut(parent_path) else {
-        return;
-    };
-    match (kind, parent) {
-        ("replace", Value::Object(m)) => {
-            if let Some(slot) = m.get_mut(&last) {
-                *slot = value;
-            }
-        }
-        ("add", Value::Object(m)) => {
-            m.insert(last, value);
-        }
-        ("remove", Value::Object(m)) => {
-            m.remove(&last);
-        }
-        ("replace", Value::Array(a)) => {
-            if let Some(slot) = last.parse::<usize>().ok().and_then(|i| a.get_mut(i)) {
-                *slot = value;
-            }
-        }
-        ("add", Value::Array(a)) => {
-            if last == "-" {
-                a.push(value);
-            } else if let Some(i) = last.parse::<usize>().ok().filter(|i| *i <= a.len()) {
-                a.insert(i, value);
-            }
-        }
-        ("remove", Value::Array(a)) => {
-            if let Some(i) = last.parse::<usize>().ok().filter(|i| *i < a.len()) {
-                a.remove(i);
-            }
-        }
-        _ => {}
-    }
 }
 
 #[cfg(test)]
@@ -455,9 +380,7 @@ pub(crate) mod tests {
     fn write(body: PatchBody) -> Write {
         Write {
             target: ObjectRef {
-                api_version: "argoproj.io/v1alpha1".into(),
-                kind: "Rollout".into(),
-                plural: "rollouts".into(),
+                resource: ROLLOUTS,
                 namespace: "ns".into(),
                 name: "web".into(),
             },
@@ -547,9 +470,7 @@ pub(crate) mod tests {
             "/apis/argoproj.io/v1alpha1/namespaces/ns/rollouts/web/status"
         );
         let pt = ObjectRef {
-            api_version: "v1".into(),
-            kind: "PodTemplate".into(),
-            plural: "podtemplates".into(),
+            resource: crate::model::resource::PODTEMPLATES,
             namespace: "ns".into(),
             name: "tpl".into(),
         };
