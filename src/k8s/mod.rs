@@ -1,6 +1,7 @@
 //! The only code that talks to the API server: client from kubeconfig and kubectl's override
 //! flags, reads scoped to one rollout, guarded patches, watches, the `-v` request log.
 
+pub mod backoff;
 mod client;
 pub mod config;
 mod error;

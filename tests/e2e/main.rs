@@ -30,3 +30,4 @@ mod status;
 mod terminal;
 mod undo;
 mod watch;
+mod watch_backoff;
