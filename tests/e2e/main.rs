@@ -15,6 +15,7 @@ mod history;
 mod honest_writes;
 mod krew_manifest;
 mod kubectl_fidelity;
+mod kubectl_tables;
 mod lint;
 mod list_basics;
 mod list_rollouts;
