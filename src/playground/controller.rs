@@ -27,7 +27,6 @@ use serde_json::{Value, json};
 use crate::apiserver::Store;
 use json::{Step, meta, obj_mut, save};
 
-
 const ARGO: &str = crate::model::ARGO_API_VERSION;
 
 /// Simulated durations (divided by the speed factor).
