@@ -12,6 +12,7 @@ pub mod cli;
 pub mod commands;
 pub mod exit;
 mod k8s;
+pub mod lint;
 pub mod model;
 pub mod patch;
 mod playground;
