@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod exit;
 pub mod k8s;
+pub mod lint;
 pub mod model;
 pub mod patch;
 pub mod playground;

@@ -3,6 +3,7 @@
 pub mod completion;
 pub mod get;
 pub mod history;
+pub mod lint;
 pub mod list;
 pub mod output;
 pub mod playground;
@@ -42,6 +43,7 @@ pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
         Command::Set(SetCommand::Image(args)) => write::set_image(&args, settings).await,
         Command::History(args) => history::run(&args, settings).await,
         Command::Playground(args) => playground::run(&args).await,
+        Command::Lint(args) => lint::run(&args),
     }
 }
 
