@@ -281,8 +281,7 @@ Examples:
     #[command(after_help = LINT_HELP)]
     Lint(LintArgs),
 
-    /// Create Rollouts, Experiments, AnalysisTemplates and AnalysisRuns from files, or an
-    /// AnalysisRun from a template
+    /// Create Argo Rollouts objects from files, or an AnalysisRun from a template
     #[command(args_conflicts_with_subcommands = true, after_help = CREATE_HELP)]
     Create(CreateArgs),
 
@@ -838,10 +837,17 @@ pub struct CreateAnalysisRunArgs {
 #[derive(Debug, Subcommand)]
 pub enum TerminateCommand {
     /// Terminate analysis runs (set spec.terminate; the controller stops measuring)
-    #[command(name = "analysisrun", visible_aliases = ["ar", "analysisruns"])]
+    #[command(
+        name = "analysisrun",
+        visible_aliases = ["ar", "analysisruns"],
+        after_help = "Examples:\n  kubectl rollouts terminate analysisrun web-6c9f7d-2-1\n  kubectl rollouts terminate analysisrun web-6c9f7d-2-1 web-6c9f7d-3-1 --dry-run"
+    )]
     AnalysisRun(TerminateRunArgs),
     /// Terminate experiments (set spec.terminate; the controller scales them down)
-    #[command(visible_aliases = ["exp", "experiments"])]
+    #[command(
+        visible_aliases = ["exp", "experiments"],
+        after_help = "Examples:\n  kubectl rollouts terminate experiment web-6c9f7d-2\n  kubectl rollouts terminate experiment web-6c9f7d-2 web-6c9f7d-3"
+    )]
     Experiment(ExperimentWriteArgs),
 }
 

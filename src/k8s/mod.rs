@@ -10,6 +10,6 @@ pub mod trace;
 pub mod watch;
 
 pub use crate::model::Resource;
-pub use client::{Cluster, ListQuery, ObjectList};
+pub use client::{Cluster, ListQuery};
 pub use config::Overrides;
-pub use error::{K8sError, api_error};
+pub use error::K8sError;
