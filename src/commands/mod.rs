@@ -1,6 +1,7 @@
 //! One module per command: read, compute (in `view`/`patch`), render or write, print.
 
 pub mod completion;
+pub mod create;
 pub mod get;
 pub mod history;
 pub mod lint;
@@ -8,6 +9,7 @@ pub mod list;
 pub mod output;
 pub mod playground;
 pub mod status;
+pub mod terminate;
 pub mod version;
 pub mod write;
 
@@ -44,6 +46,8 @@ pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
         Command::History(args) => history::run(&args, settings).await,
         Command::Playground(args) => playground::run(&args).await,
         Command::Lint(args) => lint::run(&args),
+        Command::Create(args) => create::run(&args, settings).await,
+        Command::Terminate(cmd) => terminate::run(&cmd, settings).await,
     }
 }
 

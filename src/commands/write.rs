@@ -23,9 +23,9 @@ use crate::settings::Settings;
 const MAX_ROUNDS: u32 = 5;
 
 /// What one round read: the objects a plan may target (for `--dry-run` previews).
-struct Round {
-    plan: Plan,
-    objects: Vec<Value>,
+pub(super) struct Round {
+    pub(super) plan: Plan,
+    pub(super) objects: Vec<Value>,
 }
 
 pub async fn undo(args: &UndoArgs, settings: &Settings) -> Result<ExitCode> {
@@ -204,7 +204,7 @@ where
 }
 
 /// Reads, plans and writes, again from a fresh read when someone else wrote first.
-async fn execute<F, Fut>(
+pub(super) async fn execute<F, Fut>(
     cluster: &Cluster,
     name: &str,
     dry: DryRun,
