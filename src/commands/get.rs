@@ -10,7 +10,8 @@ use serde_json::Value;
 use super::{connect, output, theme};
 use crate::cli::{GetArgs, OutputFormat};
 use crate::exit::ExitCode;
-use crate::k8s::resources::{ANALYSISRUNS, EXPERIMENTS, PODS, REPLICASETS, ROLLOUTS};
+use crate::k8s::follow::{by_name, by_selector, follow_rollout};
+use crate::k8s::resources::{ANALYSISRUNS, EXPERIMENTS, PODS, REPLICASETS};
 use crate::k8s::watch::{Flow, WatchSpec, follow};
 use crate::k8s::{Cluster, reads};
 use crate::render;
@@ -29,61 +30,12 @@ pub async fn rollout(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
     if !args.watch {
         return Ok(ExitCode::Ok);
     }
-    let selector = reads::rollout_selector(&cluster, &ns, &objects.rollout).await?;
-    // AnalysisRuns are watched like they are read: by the rollout's pod-template hashes. A new
-    // revision brings a new hash; then the watches start again with the new scope.
-    let mut run_selectors = view::analysis_run_selectors(
-        &objects.rollout,
-        &objects.replica_sets,
-        &objects.experiments,
-    );
-    let deadline = deadline_after(args.timeout_seconds);
-    let name = args.name.clone();
-    loop {
-        let mut specs = vec![
-            by_name(ROLLOUTS, &ns, &args.name),
-            by_selector(REPLICASETS, &ns, selector.clone()),
-            by_selector(PODS, &ns, selector.clone()),
-            whole_namespace(EXPERIMENTS, &ns),
-        ];
-        specs.extend(
-            run_selectors
-                .iter()
-                .map(|s| by_selector(ANALYSISRUNS, &ns, s.clone())),
-        );
-        let mut rescoped = None;
-        follow_until(&cluster, specs, deadline, |snap| {
-            let Some(rollout) = snap[0].first().cloned() else {
-                anyhow::bail!("rollout \"{name}\" was deleted");
-            };
-            // The run selectors are disjoint (`in (…)` and `!key`): no run is listed twice.
-            let objects = RolloutObjects {
-                rollout,
-                replica_sets: snap[1].clone(),
-                pods: snap[2].clone(),
-                experiments: snap[3].clone(),
-                analysis_runs: snap[4..].concat(),
-                experiment_replica_sets: snap[1].clone(),
-                experiment_pods: snap[2].clone(),
-            };
-            screen.show_rollout(&objects, args.output, settings)?;
-            let wanted = view::analysis_run_selectors(
-                &objects.rollout,
-                &objects.replica_sets,
-                &objects.experiments,
-            );
-            if wanted != run_selectors {
-                rescoped = Some(wanted);
-                return Ok(Flow::Stop);
-            }
-            Ok(Flow::Continue)
-        })
-        .await?;
-        match rescoped {
-            Some(wanted) => run_selectors = wanted,
-            None => return Ok(ExitCode::Ok),
-        }
-    }
+    let until = until_deadline_or_ctrl_c(deadline_after(args.timeout_seconds));
+    follow_rollout(&cluster, &ns, &args.name, &objects, until, |objs| {
+        screen.show_rollout(objs, args.output, settings)
+    })
+    .await?;
+    Ok(ExitCode::Ok)
 }
 
 pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
@@ -100,7 +52,7 @@ pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode>
     let selector = view::experiment_selector(&objects.experiment);
     let specs = vec![
         by_name(EXPERIMENTS, &ns, &args.name),
-        whole_namespace(ANALYSISRUNS, &ns),
+        by_selector(ANALYSISRUNS, &ns, None),
         by_selector(REPLICASETS, &ns, selector.clone()),
         by_selector(PODS, &ns, selector),
     ];
@@ -168,28 +120,6 @@ pub fn data<T: Serialize>(value: &T, format: OutputFormat) -> Result<String> {
     })
 }
 
-fn by_name(resource: crate::k8s::Resource, ns: &str, name: &str) -> WatchSpec {
-    WatchSpec {
-        resource,
-        namespace: Some(ns.to_string()),
-        label_selector: None,
-        field_selector: Some(format!("metadata.name={name}")),
-    }
-}
-
-fn by_selector(resource: crate::k8s::Resource, ns: &str, selector: Option<String>) -> WatchSpec {
-    WatchSpec {
-        resource,
-        namespace: Some(ns.to_string()),
-        label_selector: selector,
-        field_selector: None,
-    }
-}
-
-fn whole_namespace(resource: crate::k8s::Resource, ns: &str) -> WatchSpec {
-    by_selector(resource, ns, None)
-}
-
 /// When `--timeout-seconds N` ends a watch (0 = never).
 pub fn deadline_after(timeout_seconds: u64) -> Option<tokio::time::Instant> {
     (timeout_seconds > 0)
@@ -207,20 +137,22 @@ pub async fn follow_until<F>(
 where
     F: FnMut(&[Vec<Value>]) -> Result<Flow>,
 {
-    let until = async move {
-        let deadline = async {
-            match deadline {
-                Some(at) => tokio::time::sleep_until(at).await,
-                None => std::future::pending::<()>().await,
-            }
-        };
-        tokio::select! {
-            _ = deadline => {}
-            _ = tokio::signal::ctrl_c() => {}
+    follow(cluster, specs, until_deadline_or_ctrl_c(deadline), draw).await?;
+    Ok(())
+}
+
+/// Completes at the deadline (never without one) or at Ctrl-C.
+pub async fn until_deadline_or_ctrl_c(deadline: Option<tokio::time::Instant>) {
+    let deadline = async {
+        match deadline {
+            Some(at) => tokio::time::sleep_until(at).await,
+            None => std::future::pending::<()>().await,
         }
     };
-    follow(cluster, specs, until, draw).await?;
-    Ok(())
+    tokio::select! {
+        _ = deadline => {}
+        _ = tokio::signal::ctrl_c() => {}
+    }
 }
 
 /// Prints a view only when its text changed; on a terminal each redraw replaces the last.

@@ -2,9 +2,7 @@
 //! resourceVersion the plan was computed from. On a conflict: read again, plan again, retry a
 //! bounded number of times. `--dry-run` prints the plan and a diff and writes nothing.
 
-use std::collections::HashMap;
-
-use anyhow::{Result, bail};
+use anyhow::Result;
 use jiff::SignedDuration;
 use serde_json::Value;
 
@@ -13,33 +11,21 @@ use crate::cli::{
     DryRun, HistoryArgs, PromoteArgs, RestartArgs, SetImageArgs, SetWeightArgs, UndoArgs, WriteArgs,
 };
 use crate::exit::{CodedError, ExitCode};
-use crate::k8s::resources::{EXPERIMENTS, REPLICASETS, ROLLOUTS};
-use crate::k8s::{Cluster, K8sError, ListQuery, Resource, reads};
+use crate::k8s::Cluster;
+use crate::k8s::resources::{EXPERIMENTS, ROLLOUTS};
+use crate::k8s::write::{
+    Outcome, Round, plan_and_write, read_workload, rollout_replica_sets, rollout_round,
+    set_image_round, undo_round,
+};
 use crate::patch::{self, PatchError, Plan};
 use crate::render;
 use crate::settings::{Settings, parse_duration};
 
-/// Read-plan-write rounds before we give up on an object that keeps changing.
-const MAX_ROUNDS: u32 = 5;
-
-/// What one round read: the objects a plan may target (for `--dry-run` previews).
-struct Round {
-    plan: Plan,
-    objects: Vec<Value>,
-}
-
 pub async fn undo(args: &UndoArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
-    execute(&cluster, &args.name, args.dry, || async {
-        let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
-        let replica_sets = rollout_replica_sets(&cluster, &ns, &rollout).await?;
-        let workload = read_workload(&cluster, &ns, &rollout).await?;
-        let plan = patch::undo(&rollout, &replica_sets, workload.as_ref(), args.to_revision)?;
-        Ok(Round {
-            plan,
-            objects: [Some(rollout), workload].into_iter().flatten().collect(),
-        })
+    execute(&cluster, &args.name, args.dry, || {
+        undo_round(&cluster, &ns, &args.name, args.to_revision)
     })
     .await
 }
@@ -119,14 +105,8 @@ pub async fn set_image(args: &SetImageArgs, settings: &Settings) -> Result<ExitC
     }
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
-    execute(&cluster, &args.name, args.dry, || async {
-        let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
-        let workload = read_workload(&cluster, &ns, &rollout).await?;
-        let plan = patch::set_image_for_rollout(&rollout, workload.as_ref(), &assignments)?;
-        Ok(Round {
-            plan,
-            objects: [Some(rollout), workload].into_iter().flatten().collect(),
-        })
+    execute(&cluster, &args.name, args.dry, || {
+        set_image_round(&cluster, &ns, &args.name, &assignments)
     })
     .await
 }
@@ -177,149 +157,27 @@ where
 {
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
-    execute(&cluster, name, dry, || async {
-        let rollout = cluster.get(&ROLLOUTS, &ns, name).await?;
-        let plan = plan(&rollout)?;
-        Ok(Round {
-            plan,
-            objects: vec![rollout],
-        })
+    execute(&cluster, name, dry, || {
+        rollout_round(&cluster, &ns, name, &plan)
     })
     .await
 }
 
-/// The ReplicaSets listed by the rollout's selector (the plan filters by owner UID).
-async fn rollout_replica_sets(cluster: &Cluster, ns: &str, rollout: &Value) -> Result<Vec<Value>> {
-    let selector = reads::rollout_selector(cluster, ns, rollout).await?;
-    let query = ListQuery {
-        label_selector: selector.as_deref(),
-        field_selector: None,
-    };
-    Ok(cluster.list(&REPLICASETS, Some(ns), &query).await?.items)
-}
-
-/// The workload behind `spec.workloadRef`, when there is one and we support its kind (the
-/// plan reports unsupported kinds itself).
-async fn read_workload(cluster: &Cluster, ns: &str, rollout: &Value) -> Result<Option<Value>> {
-    let Some(r) = patch::workload_ref(rollout) else {
-        return Ok(None);
-    };
-    let Some(res) = Resource::for_kind(&r.api_version, &r.kind) else {
-        return Ok(None);
-    };
-    Ok(Some(cluster.get(&res, ns, &r.name).await?))
-}
-
-/// Reads, plans and writes, again from a fresh read when someone else wrote first.
-async fn execute<F, Fut>(
-    cluster: &Cluster,
-    name: &str,
-    dry: DryRun,
-    mut round: F,
-) -> Result<ExitCode>
+/// Reads, plans and writes (the shared guarded path), then prints what happened.
+async fn execute<F, Fut>(cluster: &Cluster, name: &str, dry: DryRun, round: F) -> Result<ExitCode>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<Round>>,
 {
-    for _ in 0..MAX_ROUNDS {
-        let Round { plan, objects } = round().await.map_err(refusal)?;
-        if plan.writes.is_empty() {
-            output::println(&plan.message)?;
-            return Ok(ExitCode::Ok);
-        }
-        if dry.dry_run {
-            output::print(&dry_run_text(&plan, &objects))?;
-            return Ok(ExitCode::Ok);
-        }
-        match write_plan(cluster, &plan).await {
-            Ok(()) => {
-                output::println(&plan.message)?;
-                return Ok(ExitCode::Ok);
-            }
-            Err(e) if e.is_conflict() => continue,
-            Err(e) => return Err(e.into()),
-        }
+    match plan_and_write(cluster, name, dry.dry_run, round)
+        .await
+        .map_err(refusal)?
+    {
+        Outcome::Unchanged(r) => output::println(&r.plan.message)?,
+        Outcome::Preview(r) => output::print(&dry_run_text(&r.plan, &r.objects))?,
+        Outcome::Written { plan, .. } => output::println(&plan.message)?,
     }
-    bail!(
-        "\"{name}\" kept changing while we tried to write it ({MAX_ROUNDS} attempts, each from a fresh read); try again"
-    )
-}
-
-/// Sends the writes in order. A second write to the same object is re-guarded with the
-/// resourceVersion the first one produced (nobody else wrote in between, or it conflicts).
-async fn write_plan(cluster: &Cluster, plan: &Plan) -> Result<(), K8sError> {
-    let mut versions: HashMap<(String, String, String), String> = HashMap::new();
-    for w in &plan.writes {
-        let key = (
-            w.target.kind.clone(),
-            w.target.namespace.clone(),
-            w.target.name.clone(),
-        );
-        let mut body = w.body.clone();
-        if let Some(rv) = versions.get(&key) {
-            patch::reguard(&mut body, rv);
-        }
-        let res = Resource::for_kind(&w.target.api_version, &w.target.kind).ok_or_else(|| {
-            K8sError::Config(format!(
-                "cannot write a {} ({})",
-                w.target.kind, w.target.api_version
-            ))
-        })?;
-        let written = cluster
-            .patch(
-                &res,
-                &w.target.namespace,
-                &w.target.name,
-                w.subresource,
-                &body,
-            )
-            .await;
-        let written = match written {
-            Ok(w) => w,
-            Err(K8sError::Api {
-                code: 422, message, ..
-            }) => {
-                return Err(failed_test_or_invalid(cluster, &res, w, &body, message).await);
-            }
-            Err(e) => return Err(e),
-        };
-        if let Some(rv) = written["metadata"]["resourceVersion"].as_str() {
-            versions.insert(key, rv.to_string());
-        }
-    }
-    Ok(())
-}
-
-/// kube-apiserver answers a failed JSON-patch `test` with a generic 422 Invalid, as it does a
-/// patch the schema refuses. Tell them apart by reading the object: if its resourceVersion is
-/// no longer the one we guarded with, someone else wrote first (a conflict: plan again).
-async fn failed_test_or_invalid(
-    cluster: &Cluster,
-    res: &Resource,
-    w: &patch::Write,
-    body: &patch::PatchBody,
-    message: String,
-) -> K8sError {
-    let invalid = K8sError::Api {
-        code: 422,
-        reason: "Invalid".into(),
-        message: format!("{message} (PATCH {})", w.target.api_path(w.subresource)),
-    };
-    let (Some(guard), patch::PatchBody::Json(_)) = (body.guard(), body) else {
-        return invalid;
-    };
-    match cluster.get(res, &w.target.namespace, &w.target.name).await {
-        Ok(now) if now["metadata"]["resourceVersion"].as_str() != Some(guard) => {
-            K8sError::Conflict {
-                message: format!(
-                    "{} \"{}\" changed since it was read",
-                    res.group_resource(),
-                    w.target.name
-                ),
-            }
-        }
-        _ => invalid,
-    }
+    Ok(ExitCode::Ok)
 }
 
 /// The patches, then what each object would look like afterwards, as a diff.

@@ -1,0 +1,97 @@
+//! Following one rollout live: the watches scoped like its read (the rollout by name, its
+//! ReplicaSets and Pods by its selector, AnalysisRuns by its hashes), restarted with a new
+//! scope when a new revision brings a new hash. Shared by `get rollout -w` and the dashboard.
+
+use anyhow::Result;
+
+use super::client::Cluster;
+use super::reads;
+use super::resources::{ANALYSISRUNS, EXPERIMENTS, PODS, REPLICASETS, ROLLOUTS, Resource};
+use super::watch::{Flow, WatchSpec, follow};
+use crate::view::{self, RolloutObjects};
+
+/// Calls `show` with the rollout's objects after every change (at most every
+/// [`super::watch::REDRAW_INTERVAL`]) until `until` completes. `first` is what was read
+/// before: it decides the first scope. Deleting the rollout ends this with an error.
+pub async fn follow_rollout<U, F>(
+    cluster: &Cluster,
+    ns: &str,
+    name: &str,
+    first: &RolloutObjects,
+    until: U,
+    mut show: F,
+) -> Result<()>
+where
+    U: std::future::Future<Output = ()>,
+    F: FnMut(&RolloutObjects) -> Result<()>,
+{
+    let selector = reads::rollout_selector(cluster, ns, &first.rollout).await?;
+    let mut run_selectors =
+        view::analysis_run_selectors(&first.rollout, &first.replica_sets, &first.experiments);
+    tokio::pin!(until);
+    loop {
+        let mut specs = vec![
+            by_name(ROLLOUTS, ns, name),
+            by_selector(REPLICASETS, ns, selector.clone()),
+            by_selector(PODS, ns, selector.clone()),
+            by_selector(EXPERIMENTS, ns, None),
+        ];
+        specs.extend(
+            run_selectors
+                .iter()
+                .map(|s| by_selector(ANALYSISRUNS, ns, s.clone())),
+        );
+        let mut rescoped = None;
+        follow(cluster, specs, until.as_mut(), |snap| {
+            let Some(rollout) = snap[0].first().cloned() else {
+                anyhow::bail!("rollout \"{name}\" was deleted");
+            };
+            // The run selectors are disjoint (`in (…)` and `!key`): no run is listed twice.
+            let objects = RolloutObjects {
+                rollout,
+                replica_sets: snap[1].clone(),
+                pods: snap[2].clone(),
+                experiments: snap[3].clone(),
+                analysis_runs: snap[4..].concat(),
+                experiment_replica_sets: snap[1].clone(),
+                experiment_pods: snap[2].clone(),
+            };
+            show(&objects)?;
+            let wanted = view::analysis_run_selectors(
+                &objects.rollout,
+                &objects.replica_sets,
+                &objects.experiments,
+            );
+            if wanted != run_selectors {
+                rescoped = Some(wanted);
+                return Ok(Flow::Stop);
+            }
+            Ok(Flow::Continue)
+        })
+        .await?;
+        match rescoped {
+            Some(wanted) => run_selectors = wanted,
+            None => return Ok(()),
+        }
+    }
+}
+
+/// One object of a namespace, by name.
+pub fn by_name(resource: Resource, ns: &str, name: &str) -> WatchSpec {
+    WatchSpec {
+        resource,
+        namespace: Some(ns.to_string()),
+        label_selector: None,
+        field_selector: Some(format!("metadata.name={name}")),
+    }
+}
+
+/// The objects of a namespace the selector matches (all of them without one).
+pub fn by_selector(resource: Resource, ns: &str, selector: Option<String>) -> WatchSpec {
+    WatchSpec {
+        resource,
+        namespace: Some(ns.to_string()),
+        label_selector: selector,
+        field_selector: None,
+    }
+}
