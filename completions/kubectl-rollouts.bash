@@ -22,6 +22,9 @@ _kubectl__rollouts() {
             kubectl__rollouts,completion)
                 cmd="kubectl__rollouts__subcmd__completion"
                 ;;
+            kubectl__rollouts,dashboard)
+                cmd="kubectl__rollouts__subcmd__dashboard"
+                ;;
             kubectl__rollouts,get)
                 cmd="kubectl__rollouts__subcmd__get"
                 ;;
@@ -99,6 +102,9 @@ _kubectl__rollouts() {
                 ;;
             kubectl__rollouts__subcmd__help,completion)
                 cmd="kubectl__rollouts__subcmd__help__subcmd__completion"
+                ;;
+            kubectl__rollouts__subcmd__help,dashboard)
+                cmd="kubectl__rollouts__subcmd__help__subcmd__dashboard"
                 ;;
             kubectl__rollouts__subcmd__help,get)
                 cmd="kubectl__rollouts__subcmd__help__subcmd__get"
@@ -242,7 +248,7 @@ _kubectl__rollouts() {
 
     case "${cmd}" in
         kubectl__rollouts)
-            opts="-n -h --kubeconfig --context --cluster --user --namespace --request-timeout --color --no-color --help get list status undo promote set-weight pause abort retry restart set history playground version completion help"
+            opts="-n -h --kubeconfig --context --cluster --user --namespace --request-timeout --color --no-color --help get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -340,6 +346,64 @@ _kubectl__rollouts() {
                 return 0
             fi
             case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__rollouts__subcmd__dashboard)
+            opts="-A -n -h --port --address --root-path --read-only --all-namespaces --open --kubeconfig --context --cluster --user --namespace --request-timeout --color --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -598,7 +662,7 @@ _kubectl__rollouts() {
             return 0
             ;;
         kubectl__rollouts__subcmd__help)
-            opts="get list status undo promote set-weight pause abort retry restart set history playground version completion help"
+            opts="get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -626,6 +690,20 @@ _kubectl__rollouts() {
             return 0
             ;;
         kubectl__rollouts__subcmd__help__subcmd__completion)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__rollouts__subcmd__help__subcmd__dashboard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

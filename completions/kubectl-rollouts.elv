@@ -42,6 +42,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand set 'Update a field of a rollout'
             cand history 'Show the revisions of a rollout, one revision''s template, or what an undo would change'
             cand playground 'Try every command without a cluster: a local demo cluster with example rollouts'
+            cand dashboard 'Serve a live web dashboard and the Argo Rollouts dashboard''s REST API'
             cand version 'Print the version of kubectl-rollouts'
             cand completion 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -613,6 +614,26 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kubectl-rollouts;dashboard'= {
+            cand --port 'Port to listen on; 0 picks a free one'
+            cand --address 'Address to listen on; anything but a loopback address exposes the dashboard (and your cluster credentials'' powers) to the network'
+            cand --root-path 'Path the dashboard is served under'
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand --cluster 'The name of the kubeconfig cluster to use'
+            cand --user 'The name of the kubeconfig user to use'
+            cand -n 'The namespace (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace (default: the context''s namespace, else "default")'
+            cand --request-timeout 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)'
+            cand --color 'When to colour the output'
+            cand --read-only 'Show, never change: every write is refused and the pages have no action buttons'
+            cand -A 'List the rollouts of every namespace'
+            cand --all-namespaces 'List the rollouts of every namespace'
+            cand --open 'Open the entry URL in a browser'
+            cand --no-color 'Never colour the output (same as --color never)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'kubectl-rollouts;version'= {
             cand -o 'Print as JSON'
             cand --output 'Print as JSON'
@@ -655,6 +676,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand set 'Update a field of a rollout'
             cand history 'Show the revisions of a rollout, one revision''s template, or what an undo would change'
             cand playground 'Try every command without a cluster: a local demo cluster with example rollouts'
+            cand dashboard 'Serve a live web dashboard and the Argo Rollouts dashboard''s REST API'
             cand version 'Print the version of kubectl-rollouts'
             cand completion 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -705,6 +727,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         &'kubectl-rollouts;help;history'= {
         }
         &'kubectl-rollouts;help;playground'= {
+        }
+        &'kubectl-rollouts;help;dashboard'= {
         }
         &'kubectl-rollouts;help;version'= {
         }

@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Update a field of a rollout')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show the revisions of a rollout, one revision''s template, or what an undo would change')
             [CompletionResult]::new('playground', 'playground', [CompletionResultType]::ParameterValue, 'Try every command without a cluster: a local demo cluster with example rollouts')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Serve a live web dashboard and the Argo Rollouts dashboard''s REST API')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version of kubectl-rollouts')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script for bash, zsh, fish, powershell or elvish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -664,6 +665,27 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kubectl-rollouts;dashboard' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on; 0 picks a free one')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on; anything but a loopback address exposes the dashboard (and your cluster credentials'' powers) to the network')
+            [CompletionResult]::new('--root-path', '--root-path', [CompletionResultType]::ParameterName, 'Path the dashboard is served under')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace (default: the context''s namespace, else "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace (default: the context''s namespace, else "default")')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits forever (default 30s)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Show, never change: every write is refused and the pages have no action buttons')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'List the rollouts of every namespace')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'List the rollouts of every namespace')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the entry URL in a browser')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (same as --color never)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kubectl-rollouts;version' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print as JSON')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print as JSON')
@@ -708,6 +730,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Update a field of a rollout')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show the revisions of a rollout, one revision''s template, or what an undo would change')
             [CompletionResult]::new('playground', 'playground', [CompletionResultType]::ParameterValue, 'Try every command without a cluster: a local demo cluster with example rollouts')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Serve a live web dashboard and the Argo Rollouts dashboard''s REST API')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version of kubectl-rollouts')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script for bash, zsh, fish, powershell or elvish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -778,6 +801,9 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             break
         }
         'kubectl-rollouts;help;playground' {
+            break
+        }
+        'kubectl-rollouts;help;dashboard' {
             break
         }
         'kubectl-rollouts;help;version' {

@@ -7,6 +7,7 @@
 pub mod apiserver;
 pub mod cli;
 pub mod commands;
+pub mod dashboard;
 pub mod exit;
 pub mod k8s;
 pub mod model;

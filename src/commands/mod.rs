@@ -1,6 +1,7 @@
 //! One module per command: read, compute (in `view`/`patch`), render or write, print.
 
 pub mod completion;
+pub mod dashboard;
 pub mod get;
 pub mod list;
 pub mod output;
@@ -41,6 +42,7 @@ pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
         Command::Set(SetCommand::Image(args)) => write::set_image(&args, settings).await,
         Command::History(args) => write::history(&args, settings).await,
         Command::Playground(args) => playground::run(&args).await,
+        Command::Dashboard(args) => dashboard::run(&args, settings).await,
     }
 }
 

@@ -6,6 +6,8 @@ mod support;
 mod cli_surface;
 mod cluster_access;
 mod completion;
+mod dashboard;
+mod dashboard_live;
 mod dry_run;
 mod faults;
 mod get_experiment;

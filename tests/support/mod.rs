@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod client;
+pub mod dashboard;
 pub mod env;
 pub mod objects;
 /// The in-memory Kubernetes API server ships in the library (the playground serves it); its

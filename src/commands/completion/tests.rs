@@ -34,6 +34,7 @@ fn nothing_typed_offers_every_visible_command_with_its_about() {
             "set",
             "history",
             "playground",
+            "dashboard",
             "version",
             "completion",
         ]
