@@ -58,10 +58,13 @@ pub struct GlobalArgs {
     #[arg(short = 'n', long, global = true, value_name = "NAMESPACE")]
     pub namespace: Option<String>,
 
-    /// Time to wait for each request to the server, e.g. 10s, 1m, or plain seconds; 0 waits
-    /// forever (default 30s)
+    /// Time to wait for each request to the server, e.g. 10s, 1m, 1.5s, or plain seconds
+    /// (0.5 too); 0 waits forever (default 30s)
     #[arg(long, global = true, value_name = "DURATION")]
     pub request_timeout: Option<String>,
+
+    #[command(flatten)]
+    pub access: AccessArgs,
 
     /// When to colour the output
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
@@ -70,6 +73,73 @@ pub struct GlobalArgs {
     /// Never colour the output (same as --color never)
     #[arg(long, global = true)]
     pub no_color: bool,
+}
+
+/// kubectl's flags that override the kubeconfig's cluster and user, impersonate, or log
+/// requests: the same names, the same precedence (a flag wins over the kubeconfig).
+#[derive(Debug, Args, Clone, Default)]
+pub struct AccessArgs {
+    /// The address and port of the Kubernetes API server (wins over the kubeconfig's)
+    #[arg(short = 's', long, global = true, value_name = "URL")]
+    pub server: Option<String>,
+
+    /// Bearer token for authentication to the API server (wins over the kubeconfig's user)
+    #[arg(long, global = true, value_name = "TOKEN")]
+    pub token: Option<String>,
+
+    /// Do not check the server's certificate (insecure: use only against a test cluster)
+    #[arg(long, global = true)]
+    pub insecure_skip_tls_verify: bool,
+
+    /// Path to a CA certificate file to verify the server's certificate with
+    #[arg(long, global = true, value_name = "PATH")]
+    pub certificate_authority: Option<String>,
+
+    /// Path to a client certificate file for TLS
+    #[arg(long, global = true, value_name = "PATH")]
+    pub client_certificate: Option<String>,
+
+    /// Path to a client key file for TLS
+    #[arg(long, global = true, value_name = "PATH")]
+    pub client_key: Option<String>,
+
+    /// Server name to check the server's certificate against (default: the server's host)
+    #[arg(long, global = true, value_name = "NAME")]
+    pub tls_server_name: Option<String>,
+
+    /// Username to impersonate for the operation (a user or a service account)
+    #[arg(long = "as", global = true, value_name = "USER")]
+    pub as_user: Option<String>,
+
+    /// Group to impersonate for the operation; repeat for several groups
+    #[arg(long, global = true, value_name = "GROUP")]
+    pub as_group: Vec<String>,
+
+    /// UID to impersonate for the operation
+    #[arg(long, global = true, value_name = "UID")]
+    pub as_uid: Option<String>,
+
+    /// Username for HTTP basic authentication to the API server (sent as kubectl sends it;
+    /// Kubernetes itself removed basic authentication in 1.19)
+    #[arg(long, global = true, value_name = "NAME")]
+    pub username: Option<String>,
+
+    /// Password for HTTP basic authentication to the API server (see --username)
+    #[arg(long, global = true, value_name = "PASSWORD")]
+    pub password: Option<String>,
+
+    /// Log level: 6 prints one line per request on stderr (method, URL, status, time), 8
+    /// also the response size; never a token or a certificate
+    #[arg(short = 'v', long = "v", global = true, value_name = "LEVEL")]
+    pub verbosity: Option<u8>,
+
+    /// Accepted for kubectl's sake and ignored: we keep no discovery cache
+    #[arg(long, global = true, value_name = "PATH")]
+    pub cache_dir: Option<String>,
+
+    /// Accepted for kubectl's sake: our responses are never compressed anyway
+    #[arg(long, global = true)]
+    pub disable_compression: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
@@ -154,8 +224,12 @@ Examples:
   # Set 50% and carry on with the remaining steps
   kubectl rollouts set-weight web 50 --no-pause
 
-Note: the steps in the cluster then differ from the ones in git. Re-apply your manifest (or
-let your GitOps tool sync it) to return to the steps you wrote."
+  # Put back the steps set-weight replaced
+  kubectl rollouts set-weight web --restore
+
+Note: the steps in the cluster then differ from the ones in git. set-weight records your steps
+on the rollout; set image and undo put them back for the next revision, set-weight --restore
+does it now, and re-applying your manifest (or a GitOps sync) does it too."
     )]
     SetWeight(SetWeightArgs),
 
@@ -431,11 +505,14 @@ pub struct SetWeightArgs {
     /// Name of the rollout
     pub name: String,
     /// Canary weight, a whole number from 0 to the maximum weight (100 unless configured)
-    #[arg(value_parser = clap::value_parser!(u32))]
-    pub weight: u32,
+    #[arg(value_parser = clap::value_parser!(u32), required_unless_present = "restore")]
+    pub weight: Option<u32>,
     /// Do not pause at the new weight: run the remaining steps on
     #[arg(long)]
     pub no_pause: bool,
+    /// Put back the steps set-weight replaced (recorded on the rollout) instead of setting a weight
+    #[arg(long, conflicts_with_all = ["weight", "no_pause"])]
+    pub restore: bool,
     #[command(flatten)]
     pub dry: DryRun,
 }
@@ -447,7 +524,16 @@ pub enum RetryCommand {
     Rollout(WriteArgs),
     /// Retry a failed experiment
     #[command(visible_aliases = ["exp", "experiments"], after_help = "Example:\n  kubectl rollouts retry experiment web-3-exp")]
-    Experiment(WriteArgs),
+    Experiment(ExperimentWriteArgs),
+}
+
+/// `retry experiment`: a write like the others, on an experiment.
+#[derive(Debug, Args)]
+pub struct ExperimentWriteArgs {
+    /// Name of the experiment
+    pub name: String,
+    #[command(flatten)]
+    pub dry: DryRun,
 }
 
 #[derive(Debug, Args)]

@@ -15,4 +15,5 @@ pub mod patch;
 pub mod playground;
 pub mod render;
 pub mod settings;
+pub mod suggest;
 pub mod view;

@@ -20,6 +20,7 @@ fn main() -> std::process::ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
+            let e = kubectl_rollouts::suggest::refine(e, &std::env::args_os().collect::<Vec<_>>());
             // Help and version go to stdout with 0; usage errors to stderr with 2.
             let _ = e.print();
             return std::process::ExitCode::from(e.exit_code() as u8);

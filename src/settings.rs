@@ -7,6 +7,7 @@ use anyhow::{Context, Result, bail};
 use jiff::Timestamp;
 
 use crate::cli::{ColorChoice, GlobalArgs};
+use crate::k8s::Overrides;
 
 /// Hidden, for tests and reproducible screenshots: pins "now" (RFC 3339) for ages and delays.
 pub const NOW_ENV: &str = "KUBECTL_ROLLOUTS_NOW";
@@ -35,6 +36,10 @@ pub struct ClusterSettings {
     pub namespace: Option<String>,
     /// None = wait forever (`--request-timeout 0`).
     pub request_timeout: Option<Duration>,
+    /// kubectl's flags laid over the kubeconfig (server, token, TLS, impersonation).
+    pub overrides: Overrides,
+    /// `-v N`: 6 and above log each request on stderr.
+    pub verbosity: u8,
 }
 
 /// What the environment says, read once by `main`.
@@ -64,12 +69,13 @@ impl Settings {
         let request_timeout = match &global.request_timeout {
             None => Some(DEFAULT_REQUEST_TIMEOUT),
             Some(text) => {
-                let d = parse_duration(text).with_context(|| {
-                    format!("invalid --request-timeout {text:?} (use e.g. 30s, 1m or 0)")
+                let d = parse_request_timeout(text).with_context(|| {
+                    format!("invalid --request-timeout {text:?} (use e.g. 30s, 1m, 0.5 or 0)")
                 })?;
                 if d.is_zero() { None } else { Some(d) }
             }
         };
+        let overrides = Overrides::from_args(&global.access).map_err(anyhow::Error::msg)?;
         let fixed_now = match &env.now {
             Some(text) => Some(
                 text.parse::<Timestamp>()
@@ -87,6 +93,8 @@ impl Settings {
                 user: global.user.clone(),
                 namespace: global.namespace.clone(),
                 request_timeout,
+                overrides,
+                verbosity: global.access.verbosity.unwrap_or(0),
             },
             fixed_now,
         })
@@ -109,6 +117,18 @@ pub fn decide_color(choice: ColorChoice, no_color_flag: bool, env: &Env) -> bool
         ColorChoice::Always => true,
         ColorChoice::Auto => env.stdout_is_tty && !env.no_color && !env.term_dumb,
     }
+}
+
+/// `--request-timeout`: a Go duration or plain seconds, whole (kubectl's `30`) or not
+/// (`0.5`, which kubectl itself refuses but costs nothing to accept).
+fn parse_request_timeout(text: &str) -> Result<Duration> {
+    if let Ok(secs) = text.trim().parse::<f64>()
+        && secs.is_finite()
+        && (0.0..=10.0 * 365.0 * 86400.0).contains(&secs)
+    {
+        return Ok(Duration::from_secs_f64(secs));
+    }
+    parse_duration(text)
 }
 
 /// Durations as kubectl and Go accept them: `90s`, `5m`, `1h30m`, `250ms`, or plain seconds.
@@ -223,6 +243,21 @@ mod tests {
         assert_eq!(parse_duration("0").unwrap(), Duration::ZERO);
         for bad in ["", "-5s", "5x", "m", "5 m", "1e400s", "99999999999h"] {
             assert!(parse_duration(bad).is_err(), "{bad} should be refused");
+        }
+    }
+
+    #[test]
+    fn request_timeouts_take_fractional_seconds_too() {
+        let ms = Duration::from_millis;
+        assert_eq!(parse_request_timeout("0.5").unwrap(), ms(500));
+        assert_eq!(parse_request_timeout("0.001").unwrap(), ms(1));
+        assert_eq!(parse_request_timeout("1.5s").unwrap(), ms(1500));
+        assert_eq!(parse_request_timeout("7").unwrap(), ms(7000));
+        for bad in ["-1", "nan", "inf", "1e400", "5x"] {
+            assert!(
+                parse_request_timeout(bad).is_err(),
+                "{bad} should be refused"
+            );
         }
     }
 }

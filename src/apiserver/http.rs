@@ -292,7 +292,12 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
                 body: String::from_utf8_lossy(&body).into_owned(),
             };
             if shared.test.is_forbidden(&method, &path) {
-                forbidden(&shared, &target, &method, is_watch)
+                // kube-apiserver authorizes an impersonated request as the impersonated user.
+                let user = headers
+                    .get("impersonate-user")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or(&shared.user);
+                forbidden(user, &target, &method, is_watch)
             } else if method == "GET" && target.name.is_none() && is_watch {
                 let watch_req = match watch_request(&target, &param, drop_after, force_gone, seq) {
                     Ok(w) => w,
@@ -365,7 +370,7 @@ fn resolve(defs: &[ResourceDef], group: &str, version: &str, rest: &[&str]) -> O
     })
 }
 
-fn forbidden(shared: &Shared, t: &Target, method: &str, is_watch: bool) -> Answer {
+fn forbidden(user: &str, t: &Target, method: &str, is_watch: bool) -> Answer {
     let verb = match (method, t.name.is_some()) {
         ("GET", false) if is_watch => "watch",
         ("GET", false) => "list",
@@ -390,8 +395,8 @@ fn forbidden(shared: &Shared, t: &Target, method: &str, is_watch: bool) -> Answe
         None => "at the cluster scope".to_string(),
     };
     let msg = format!(
-        "{subject} is forbidden: User \"{}\" cannot {verb} resource \"{resource}\" in API group \"{}\" {scope}",
-        shared.user, t.def.group
+        "{subject} is forbidden: User \"{user}\" cannot {verb} resource \"{resource}\" in API group \"{}\" {scope}",
+        t.def.group
     );
     error(
         403,

@@ -22,6 +22,10 @@ pub struct RecordedRequest {
     pub accept: Option<String>,
     pub authorization: Option<String>,
     pub user_agent: Option<String>,
+    /// `Impersonate-User`, `Impersonate-Group` (every one, in order), `Impersonate-Uid`.
+    pub impersonate_user: Option<String>,
+    pub impersonate_groups: Vec<String>,
+    pub impersonate_uid: Option<String>,
     pub body: String,
     /// 0 while no response has been sent (a hanging request). A watch shows 200 once its
     /// starting point is fixed: any change made after that reaches it.
@@ -120,6 +124,15 @@ impl State {
             accept: header("accept"),
             authorization: header("authorization"),
             user_agent: header("user-agent"),
+            impersonate_user: header("impersonate-user"),
+            impersonate_groups: m
+                .headers
+                .get_all("impersonate-group")
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .map(str::to_string)
+                .collect(),
+            impersonate_uid: header("impersonate-uid"),
             body: String::from_utf8_lossy(m.body).into_owned(),
             status: 0,
             response_bytes: 0,

@@ -419,6 +419,10 @@ fn lookup_settings(typed: &TypedCluster, given: &ClusterSettings) -> ClusterSett
         user: typed.user.clone().or_else(|| given.user.clone()),
         namespace: typed.namespace.clone().or_else(|| given.namespace.clone()),
         request_timeout: Some(LOOKUP_REQUEST_TIMEOUT),
+        // The server, token and impersonation given to `__complete` apply to the lookup too;
+        // its request log would corrupt the completion answer on a shared terminal.
+        overrides: given.overrides.clone(),
+        verbosity: 0,
     }
 }
 

@@ -5,15 +5,14 @@ use std::time::Duration;
 
 use anyhow::Result;
 use serde::Serialize;
-use serde_json::Value;
 
 use super::{connect, output, theme};
 use crate::cli::{GetArgs, OutputFormat};
 use crate::exit::ExitCode;
-use crate::k8s::follow::{by_name, by_selector, follow_rollout};
+use crate::k8s::follow::follow_rollout;
+use crate::k8s::reads;
 use crate::k8s::resources::{ANALYSISRUNS, EXPERIMENTS, PODS, REPLICASETS};
-use crate::k8s::watch::{Flow, WatchSpec, follow};
-use crate::k8s::{Cluster, reads};
+use crate::k8s::watch::{Flow, WatchSpec, deadline_in, follow_until, sleep_until};
 use crate::render;
 use crate::settings::Settings;
 use crate::view::{self, ExperimentObjects, RolloutObjects};
@@ -30,7 +29,13 @@ pub async fn rollout(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
     if !args.watch {
         return Ok(ExitCode::Ok);
     }
-    let until = until_deadline_or_ctrl_c(deadline_after(args.timeout_seconds));
+    let deadline = deadline_in(Duration::from_secs(args.timeout_seconds));
+    let until = async move {
+        tokio::select! {
+            () = sleep_until(deadline) => {}
+            _ = tokio::signal::ctrl_c() => {}
+        }
+    };
     follow_rollout(&cluster, &ns, &args.name, &objects, until, |objs| {
         screen.show_rollout(objs, args.output, settings)
     })
@@ -51,16 +56,16 @@ pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode>
     // keeps the selector it started with, so a template created later shows after a restart.
     let selector = view::experiment_selector(&objects.experiment);
     let specs = vec![
-        by_name(EXPERIMENTS, &ns, &args.name),
-        by_selector(ANALYSISRUNS, &ns, None),
-        by_selector(REPLICASETS, &ns, selector.clone()),
-        by_selector(PODS, &ns, selector),
+        WatchSpec::named(EXPERIMENTS, Some(&ns), Some(&args.name)),
+        WatchSpec::selected(ANALYSISRUNS, Some(&ns), None),
+        WatchSpec::selected(REPLICASETS, Some(&ns), selector.clone()),
+        WatchSpec::selected(PODS, Some(&ns), selector),
     ];
     let name = args.name.clone();
     follow_until(
         &cluster,
         specs,
-        deadline_after(args.timeout_seconds),
+        deadline_in(Duration::from_secs(args.timeout_seconds)),
         |snap| {
             let Some(experiment) = snap[0].first().cloned() else {
                 anyhow::bail!("experiment \"{name}\" was deleted");
@@ -118,41 +123,6 @@ pub fn data<T: Serialize>(value: &T, format: OutputFormat) -> Result<String> {
         OutputFormat::Json => format!("{}\n", serde_json::to_string_pretty(value)?),
         OutputFormat::Yaml => serde_yaml::to_string(value)?,
     })
-}
-
-/// When `--timeout-seconds N` ends a watch (0 = never).
-pub fn deadline_after(timeout_seconds: u64) -> Option<tokio::time::Instant> {
-    (timeout_seconds > 0)
-        .then(|| tokio::time::Instant::now() + Duration::from_secs(timeout_seconds))
-}
-
-/// Follows the watches until the deadline, Ctrl-C (both end with exit 0) or until `draw`
-/// says stop.
-pub async fn follow_until<F>(
-    cluster: &Cluster,
-    specs: Vec<WatchSpec>,
-    deadline: Option<tokio::time::Instant>,
-    draw: F,
-) -> Result<()>
-where
-    F: FnMut(&[Vec<Value>]) -> Result<Flow>,
-{
-    follow(cluster, specs, until_deadline_or_ctrl_c(deadline), draw).await?;
-    Ok(())
-}
-
-/// Completes at the deadline (never without one) or at Ctrl-C.
-pub async fn until_deadline_or_ctrl_c(deadline: Option<tokio::time::Instant>) {
-    let deadline = async {
-        match deadline {
-            Some(at) => tokio::time::sleep_until(at).await,
-            None => std::future::pending::<()>().await,
-        }
-    };
-    tokio::select! {
-        _ = deadline => {}
-        _ = tokio::signal::ctrl_c() => {}
-    }
 }
 
 /// Prints a view only when its text changed; on a terminal each redraw replaces the last.

@@ -4,12 +4,11 @@
 use anyhow::Result;
 use serde_json::Value;
 
-use super::get::{deadline_after, follow_until};
 use super::{connect, output, theme};
 use crate::cli::{ListExperimentsArgs, ListRolloutsArgs};
 use crate::exit::ExitCode;
 use crate::k8s::resources::{EXPERIMENTS, ROLLOUTS};
-use crate::k8s::watch::{Flow, WatchSpec};
+use crate::k8s::watch::{Flow, WatchSpec, deadline_in, follow_until};
 use crate::k8s::{Cluster, ListQuery, Resource};
 use crate::render;
 use crate::settings::Settings;
@@ -50,16 +49,12 @@ pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<Ex
             ((r.namespace.clone(), r.name.clone()), r)
         })
         .collect();
-    let spec = WatchSpec {
-        resource: ROLLOUTS,
-        namespace: (!args.all_namespaces).then(|| cluster.namespace.clone()),
-        label_selector: None,
-        field_selector: args.name.as_ref().map(|n| format!("metadata.name={n}")),
-    };
+    let ns = (!args.all_namespaces).then_some(cluster.namespace.as_str());
+    let spec = WatchSpec::named(ROLLOUTS, ns, args.name.as_deref());
     follow_until(
         &cluster,
         vec![spec],
-        deadline_after(args.timeout_seconds),
+        deadline_in(std::time::Duration::from_secs(args.timeout_seconds)),
         |snap| {
             let mut fresh: Vec<RolloutRow> = snap[0].iter().map(view::rollout_row).collect();
             sort_rows(&mut fresh);

@@ -3,6 +3,7 @@
 pub mod completion;
 pub mod dashboard;
 pub mod get;
+pub mod history;
 pub mod list;
 pub mod output;
 pub mod playground;
@@ -40,7 +41,7 @@ pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
         }
         Command::Restart(args) => write::restart(&args, settings).await,
         Command::Set(SetCommand::Image(args)) => write::set_image(&args, settings).await,
-        Command::History(args) => write::history(&args, settings).await,
+        Command::History(args) => history::run(&args, settings).await,
         Command::Playground(args) => playground::run(&args).await,
         Command::Dashboard(args) => dashboard::run(&args, settings).await,
     }

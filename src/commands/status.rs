@@ -9,7 +9,7 @@ use super::{connect, output};
 use crate::cli::StatusArgs;
 use crate::exit::{CodedError, ExitCode};
 use crate::k8s::resources::ROLLOUTS;
-use crate::k8s::watch::{Flow, WatchSpec, follow};
+use crate::k8s::watch::{Flow, WatchSpec, deadline_in, follow, sleep_until};
 use crate::render;
 use crate::settings::parse_duration;
 use crate::view;
@@ -36,22 +36,12 @@ pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Res
     if !args.watch {
         return Ok(ExitCode::Ok);
     }
-    let spec = WatchSpec {
-        resource: ROLLOUTS,
-        namespace: Some(ns.clone()),
-        label_selector: None,
-        field_selector: Some(format!("metadata.name={}", args.name)),
-    };
+    let spec = WatchSpec::named(ROLLOUTS, Some(&ns), Some(&args.name));
     let mut outcome: Option<ExitCode> = None;
     let mut failure: Option<anyhow::Error> = None;
     let name = args.name.clone();
-    let until = async move {
-        if timeout.is_zero() {
-            std::future::pending::<()>().await
-        } else {
-            tokio::time::sleep(timeout).await
-        }
-    };
+    // No Ctrl-C handler here: an interrupted `status --watch` ends as the shell ends it.
+    let until = sleep_until(deadline_in(timeout));
     let stopped = follow(&cluster, vec![spec], until, |snap| {
         let Some(ro) = snap[0].first() else {
             anyhow::bail!("rollout \"{name}\" was deleted");

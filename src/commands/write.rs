@@ -8,14 +8,14 @@ use serde_json::Value;
 
 use super::{connect, output};
 use crate::cli::{
-    DryRun, HistoryArgs, PromoteArgs, RestartArgs, SetImageArgs, SetWeightArgs, UndoArgs, WriteArgs,
+    DryRun, ExperimentWriteArgs, PromoteArgs, RestartArgs, SetImageArgs, SetWeightArgs, UndoArgs,
+    WriteArgs,
 };
 use crate::exit::{CodedError, ExitCode};
 use crate::k8s::Cluster;
-use crate::k8s::resources::{EXPERIMENTS, ROLLOUTS};
+use crate::k8s::resources::EXPERIMENTS;
 use crate::k8s::write::{
-    Outcome, Round, plan_and_write, read_workload, rollout_replica_sets, rollout_round,
-    set_image_round, undo_round,
+    Outcome, Round, plan_and_write, rollout_round, set_image_round, undo_round,
 };
 use crate::patch::{self, PatchError, Plan};
 use crate::render;
@@ -38,8 +38,9 @@ pub async fn promote(args: &PromoteArgs, settings: &Settings) -> Result<ExitCode
 }
 
 pub async fn set_weight(args: &SetWeightArgs, settings: &Settings) -> Result<ExitCode> {
-    simple(settings, &args.name, args.dry, |ro| {
-        patch::set_weight(ro, i64::from(args.weight), args.no_pause)
+    simple(settings, &args.name, args.dry, |ro| match args.weight {
+        Some(weight) if !args.restore => patch::set_weight(ro, i64::from(weight), args.no_pause),
+        _ => patch::restore_steps(ro),
     })
     .await
 }
@@ -56,7 +57,7 @@ pub async fn retry_rollout(args: &WriteArgs, settings: &Settings) -> Result<Exit
     simple(settings, &args.name, args.dry, patch::retry_rollout).await
 }
 
-pub async fn retry_experiment(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
+pub async fn retry_experiment(args: &ExperimentWriteArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
     execute(&cluster, &args.name, args.dry, || async {
@@ -74,7 +75,7 @@ pub async fn restart(args: &RestartArgs, settings: &Settings) -> Result<ExitCode
     let delay = parse_duration(&args.in_).map_err(|e| {
         CodedError::new(
             ExitCode::Usage,
-            format!("invalid --in {:?}: {e} (use e.g. 30s, 10m, 1h)", args.in_),
+            format!("invalid --in {:?}: {e}{}", args.in_, one_hint(&e)),
         )
     })?;
     let delay = SignedDuration::try_from(delay)
@@ -109,45 +110,6 @@ pub async fn set_image(args: &SetImageArgs, settings: &Settings) -> Result<ExitC
         set_image_round(&cluster, &ns, &args.name, &assignments)
     })
     .await
-}
-
-pub async fn history(args: &HistoryArgs, settings: &Settings) -> Result<ExitCode> {
-    let cluster = connect(settings).await?;
-    let ns = cluster.namespace.clone();
-    let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
-    let replica_sets = rollout_replica_sets(&cluster, &ns, &rollout).await?;
-    let entries = patch::history(&rollout, &replica_sets);
-    let Some(revision) = args.revision else {
-        if entries.is_empty() {
-            eprintln!("No revisions found.");
-            return Ok(ExitCode::Ok);
-        }
-        output::print(&render::render_history(&entries, settings.now()))?;
-        return Ok(ExitCode::Ok);
-    };
-    let Some(entry) = entries.iter().find(|e| e.revision == revision) else {
-        return Err(PatchError::RevisionNotFound(revision).into());
-    };
-    if !args.diff {
-        output::print(&patch::to_yaml_sorted(&entry.template))?;
-        return Ok(ExitCode::Ok);
-    }
-    let workload = read_workload(&cluster, &ns, &rollout).await?;
-    let current = patch::current_template(&rollout, workload.as_ref())?.unwrap_or(Value::Null);
-    if patch::is_subset(&current, &entry.template) {
-        output::println(&format!(
-            "no changes: the current template already matches revision {revision}"
-        ))?;
-        return Ok(ExitCode::Ok);
-    }
-    let lines = patch::template_diff(&current, &entry.template);
-    let mut text = format!("--- current template\n+++ revision {revision}\n");
-    for l in patch::diff_hunks(&lines, 3) {
-        text.push_str(&l);
-        text.push('\n');
-    }
-    output::print(&text)?;
-    Ok(ExitCode::Ok)
 }
 
 /// A command that reads only the rollout and plans from it.
@@ -190,13 +152,8 @@ fn dry_run_text(plan: &Plan, objects: &[Value]) -> String {
         }
         let kind = obj["kind"].as_str().unwrap_or("object");
         let name = obj["metadata"]["name"].as_str().unwrap_or_default();
-        out.push_str(&format!(
-            "\n--- {kind} {name} (now)\n+++ {kind} {name} (after)\n"
-        ));
-        for line in patch::diff_hunks(&patch::template_diff(obj, &after), 3) {
-            out.push_str(&line);
-            out.push('\n');
-        }
+        let header = format!("\n--- {kind} {name} (now)\n+++ {kind} {name} (after)\n");
+        out.push_str(&render::diff_text(&header, obj, &after));
     }
     out.push_str("\ndry run: nothing was written\n");
     out
@@ -210,5 +167,14 @@ fn refusal(e: anyhow::Error) -> anyhow::Error {
             CodedError::new(ExitCode::Usage, msg).into()
         }
         _ => e,
+    }
+}
+
+/// Some duration errors carry their own unit hint; one hint is enough.
+fn one_hint(e: &anyhow::Error) -> &'static str {
+    if e.to_string().contains("(use ") {
+        ""
+    } else {
+        " (use e.g. 30s, 10m, 1h)"
     }
 }

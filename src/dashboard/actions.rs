@@ -18,6 +18,7 @@ pub const ACTIONS: &[&str] = &[
     "retry",
     "restart",
     "setweight",
+    "setweight-restore",
     "set",
     "undo",
 ];
@@ -41,6 +42,7 @@ pub fn available(objs: &RolloutObjects, now: Timestamp) -> BTreeMap<String, Opti
             "restart" => reason(patch::restart(ro, SignedDuration::ZERO, now)),
             // Any weight in range tells whether the rollout takes one at all.
             "setweight" => reason(patch::set_weight(ro, 0, false)),
+            "setweight-restore" => reason(patch::restore_steps(ro)),
             // The workload behind a workloadRef is not among the objects read for the view;
             // then the write itself decides (and answers with the planner's refusal).
             "set" | "undo" if patch::workload_ref(ro).is_some() => None,

@@ -16,11 +16,12 @@ use serde_json::{Value, json};
 use super::info::{self, RolloutInfo};
 use super::{State, actions, sse};
 use crate::k8s::resources::ROLLOUTS;
-use crate::k8s::write::{Outcome, Round, plan_and_write, read_workload, rollout_round};
-use crate::k8s::write::{rollout_replica_sets, set_image_round, undo_round};
+use crate::k8s::write::{Outcome, Round, plan_and_write, rollout_round};
+use crate::k8s::write::{set_image_round, undo_round};
 use crate::k8s::{K8sError, ListQuery, reads};
 use crate::patch::{self, PatchError};
-use crate::view::RolloutObjects;
+use crate::render;
+use crate::view::{self, RolloutObjects};
 
 /// The namespace name that means "every namespace" (under `-A`); not a valid namespace name.
 pub const ALL_NAMESPACES: &str = "_all";
@@ -145,8 +146,8 @@ pub async fn settings(Shared(state): S) -> Response {
 pub async fn history(Shared(state): S, Path((ns, name)): Path<(String, String)>) -> Response {
     let read = async {
         let rollout = state.cluster.get(&ROLLOUTS, &ns, &name).await?;
-        let replica_sets = rollout_replica_sets(&state.cluster, &ns, &rollout).await?;
-        let workload = read_workload(&state.cluster, &ns, &rollout).await?;
+        let replica_sets = reads::rollout_replica_sets(&state.cluster, &ns, &rollout).await?;
+        let workload = reads::workload(&state.cluster, &ns, &rollout).await?;
         anyhow::Ok((rollout, replica_sets, workload))
     };
     let (rollout, replica_sets, workload) = match read.await {
@@ -157,19 +158,30 @@ pub async fn history(Shared(state): S, Path((ns, name)): Path<(String, String)>)
         Ok(t) => t.unwrap_or(Value::Null),
         Err(e) => return fail(&e.into(), &state),
     };
-    let entries: Vec<Value> = patch::history(&rollout, &replica_sets)
+    // An undo also puts back the steps set-weight replaced: part of every diff then.
+    let steps = match patch::steps_after_restore(&rollout) {
+        Ok(Some(restored)) => render::diff_text(
+            "--- current canary steps (set by set-weight)\n+++ after undo (set-weight's record restored)\n",
+            &json!({ "steps": crate::model::current_steps(&rollout) }),
+            &json!({ "steps": restored }),
+        ),
+        Ok(None) => String::new(),
+        Err(e) => return fail(&e.into(), &state),
+    };
+    let entries: Vec<Value> = view::history(&rollout, &replica_sets)
         .into_iter()
         .map(|e| {
             let same = patch::is_subset(&current, &e.template);
-            let diff = if same {
-                Vec::new()
+            let mut diff = if same {
+                String::new()
             } else {
-                patch::diff_hunks(&patch::template_diff(&current, &e.template), 3)
+                render::diff_text("", &current, &e.template)
             };
+            diff.push_str(&steps);
             json!({
                 "revision": e.revision, "name": e.name, "images": e.images, "roles": e.roles,
                 "created": e.created.map(|t| format!("{t:.0}")),
-                "current": same, "diff": diff,
+                "current": same && steps.is_empty(), "diff": diff.lines().collect::<Vec<_>>(),
             })
         })
         .collect();
@@ -235,6 +247,14 @@ pub async fn set_weight(
     };
     let plan = move |ro: &Value| patch::set_weight(ro, weight, false);
     planned(&state, &ns, &name, plan).await
+}
+
+/// Ours, as `set-weight NAME --restore`: the steps set-weight replaced come back.
+pub async fn restore_weight(
+    Shared(state): S,
+    Path((ns, name)): Path<(String, String)>,
+) -> Response {
+    planned(&state, &ns, &name, patch::restore_steps).await
 }
 
 pub async fn undo(

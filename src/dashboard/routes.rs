@@ -36,6 +36,7 @@ pub fn router(state: Arc<State>) -> Router {
         .route(&rollout("retry"), put(api::retry))
         .route(&rollout("restart"), put(api::restart))
         .route(&rollout("pause"), put(api::pause))
+        .route(&rollout("setweight/restore"), put(api::restore_weight))
         .route(&rollout("setweight/{weight}"), put(api::set_weight))
         .route(&rollout("undo/{revision}"), put(api::undo))
         .route(&rollout("set/{container}/{*image}"), put(api::set_image))

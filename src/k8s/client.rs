@@ -7,11 +7,12 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::{Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
-use kube::config::{KubeConfigOptions, Kubeconfig};
 use serde_json::Value;
 
+use super::config::{self, Loaded, first_line};
 use super::error::{K8sError, api_error};
 use super::resources::{Resource, encode_query};
+use super::trace::RequestLog;
 use crate::patch::PatchBody;
 use crate::settings::{CONNECT_TIMEOUT, ClusterSettings};
 
@@ -35,6 +36,7 @@ pub struct Cluster {
     /// The server URL (for messages).
     pub server: String,
     request_timeout: Option<Duration>,
+    log: RequestLog,
 }
 
 /// One page-joined list result.
@@ -52,58 +54,16 @@ pub struct ListQuery<'a> {
 }
 
 impl Cluster {
-    /// Loads the kubeconfig (or in-cluster config) the way kubectl does and builds a client.
-    /// Nothing is sent to the server here.
+    /// Loads the kubeconfig (or in-cluster config) the way kubectl does, lays the override
+    /// flags over it, and builds a client. Nothing is sent to the server here.
     pub async fn connect(settings: &ClusterSettings) -> Result<Cluster, K8sError> {
-        let options = KubeConfigOptions {
-            context: settings.context.clone(),
-            cluster: settings.cluster.clone(),
-            user: settings.user.clone(),
-        };
-        let kubeconfig = match &settings.kubeconfig {
-            Some(path) => Some(Kubeconfig::read_from(path).map_err(|e| {
-                K8sError::Config(format!("cannot read kubeconfig {path}: {}", first_line(&e)))
-            })?),
-            None => Kubeconfig::from_env()
-                .map_err(|e| {
-                    K8sError::Config(format!("cannot read $KUBECONFIG: {}", first_line(&e)))
-                })?
-                .or(default_kubeconfig()?),
-        };
-        let (mut config, context) = match kubeconfig {
-            Some(kc) => {
-                let context = options
-                    .context
-                    .clone()
-                    .or_else(|| kc.current_context.clone())
-                    .unwrap_or_default();
-                if let Some(name) = &options.context
-                    && !kc.contexts.iter().any(|c| &c.name == name)
-                {
-                    return Err(K8sError::Config(format!(
-                        "context \"{name}\" does not exist in the kubeconfig"
-                    )));
-                }
-                let config = kube::Config::from_custom_kubeconfig(kc, &options)
-                    .await
-                    .map_err(|e| {
-                        K8sError::Config(format!(
-                            "invalid kubeconfig for context \"{context}\": {}",
-                            first_line(&e)
-                        ))
-                    })?;
-                (config, context)
-            }
-            None => {
-                let config = kube::Config::incluster().map_err(|_| {
-                    K8sError::Config(
-                        "no kubeconfig found (set KUBECONFIG or --kubeconfig, or run in a pod)"
-                            .to_string(),
-                    )
-                })?;
-                (config, "in-cluster".to_string())
-            }
-        };
+        let log = RequestLog::new(settings.verbosity);
+        let Loaded {
+            mut config,
+            context,
+            files,
+        } = config::load(settings).await?;
+        log.config_loaded(&files);
         config.connect_timeout = Some(CONNECT_TIMEOUT);
         // Our own bounded retry decides what may be retried (writes only when guarded).
         config.default_retry = false;
@@ -137,6 +97,7 @@ impl Cluster {
             context,
             server,
             request_timeout: settings.request_timeout,
+            log,
         })
     }
 
@@ -262,15 +223,22 @@ impl Cluster {
     /// Only the wait for the response head is bounded by the request timeout.
     pub async fn watch_raw(&self, path_and_query: &str) -> Result<kube::client::Body, K8sError> {
         let req = self.request(Method::GET, path_and_query, None, Vec::new())?;
+        let started = std::time::Instant::now();
         let fut = self.client.send(req.map(kube::client::Body::from));
         let res = match self.request_timeout {
-            Some(t) => tokio::time::timeout(t, fut)
-                .await
-                .map_err(|_| self.timeout_error(t))?,
+            Some(t) => tokio::time::timeout(t, fut).await.map_err(|_| {
+                self.log_response("GET", path_and_query, None, started, None);
+                self.timeout_error(t)
+            })?,
             None => fut.await,
         }
-        .map_err(|e| self.transport_error(&e))?;
+        .map_err(|e| {
+            self.log_response("GET", path_and_query, None, started, None);
+            self.transport_error(&e)
+        })?;
         let status = res.status();
+        // A watch streams for minutes: its line is written when the head arrives, as kubectl's.
+        self.log_response("GET", path_and_query, Some(status), started, None);
         if !status.is_success() {
             let body = res
                 .into_body()
@@ -362,6 +330,13 @@ impl Cluster {
         req: Request<Vec<u8>>,
     ) -> Result<Result<Bytes, (StatusCode, Option<Duration>, Bytes)>, K8sError> {
         let client = self.client.clone();
+        let method = req.method().to_string();
+        let path = req
+            .uri()
+            .path_and_query()
+            .map(|p| p.to_string())
+            .unwrap_or_default();
+        let started = std::time::Instant::now();
         let fut = async move {
             let res = client.send(req.map(kube::client::Body::from)).await?;
             let status = res.status();
@@ -375,16 +350,37 @@ impl Cluster {
             Ok::<_, kube::Error>((status, retry_after, bytes))
         };
         let result = match self.request_timeout {
-            Some(t) => tokio::time::timeout(t, fut)
-                .await
-                .map_err(|_| self.timeout_error(t))?,
+            Some(t) => tokio::time::timeout(t, fut).await.map_err(|_| {
+                self.log_response(&method, &path, None, started, None);
+                self.timeout_error(t)
+            })?,
             None => fut.await,
         };
-        let (status, retry_after, bytes) = result.map_err(|e| self.transport_error(&e))?;
+        let (status, retry_after, bytes) = result.map_err(|e| {
+            self.log_response(&method, &path, None, started, None);
+            self.transport_error(&e)
+        })?;
+        self.log_response(&method, &path, Some(status), started, Some(bytes.len()));
         if status.is_success() {
             Ok(Ok(bytes))
         } else {
             Ok(Err((status, retry_after, bytes)))
+        }
+    }
+
+    /// The `-v` line of one request: the full URL as kubectl prints it.
+    fn log_response(
+        &self,
+        method: &str,
+        path: &str,
+        status: Option<StatusCode>,
+        started: std::time::Instant,
+        bytes: Option<usize>,
+    ) {
+        if self.log.enabled() {
+            let url = format!("{}{path}", self.server);
+            self.log
+                .response(method, &url, status, started.elapsed(), bytes);
         }
     }
 
@@ -437,25 +433,6 @@ fn is_transient_status(status: StatusCode) -> bool {
     matches!(status.as_u16(), 429 | 500 | 502 | 503 | 504)
 }
 
-/// `~/.kube/config` when it exists (kube's own fallback, but we need to know whether there
-/// is one to decide on in-cluster config).
-fn default_kubeconfig() -> Result<Option<Kubeconfig>, K8sError> {
-    let Some(home) = std::env::var_os("HOME") else {
-        return Ok(None);
-    };
-    let path = std::path::Path::new(&home).join(".kube").join("config");
-    if !path.exists() {
-        return Ok(None);
-    }
-    Kubeconfig::read_from(&path).map(Some).map_err(|e| {
-        K8sError::Config(format!(
-            "cannot read kubeconfig {}: {}",
-            path.display(),
-            first_line(&e)
-        ))
-    })
-}
-
 /// The innermost cause of an error, on one line (connection refused, dns error, …).
 fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
     let mut cur: &(dyn std::error::Error + 'static) = e;
@@ -463,8 +440,4 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
         cur = next;
     }
     first_line(cur)
-}
-
-fn first_line(e: &dyn std::fmt::Display) -> String {
-    e.to_string().lines().next().unwrap_or_default().to_string()
 }

@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::client::Cluster;
 use super::reads;
-use super::resources::{ANALYSISRUNS, EXPERIMENTS, PODS, REPLICASETS, ROLLOUTS, Resource};
+use super::resources::{ANALYSISRUNS, EXPERIMENTS, PODS, REPLICASETS, ROLLOUTS};
 use super::watch::{Flow, WatchSpec, follow};
 use crate::view::{self, RolloutObjects};
 
@@ -31,15 +31,15 @@ where
     tokio::pin!(until);
     loop {
         let mut specs = vec![
-            by_name(ROLLOUTS, ns, name),
-            by_selector(REPLICASETS, ns, selector.clone()),
-            by_selector(PODS, ns, selector.clone()),
-            by_selector(EXPERIMENTS, ns, None),
+            WatchSpec::named(ROLLOUTS, Some(ns), Some(name)),
+            WatchSpec::selected(REPLICASETS, Some(ns), selector.clone()),
+            WatchSpec::selected(PODS, Some(ns), selector.clone()),
+            WatchSpec::selected(EXPERIMENTS, Some(ns), None),
         ];
         specs.extend(
             run_selectors
                 .iter()
-                .map(|s| by_selector(ANALYSISRUNS, ns, s.clone())),
+                .map(|s| WatchSpec::selected(ANALYSISRUNS, Some(ns), s.clone())),
         );
         let mut rescoped = None;
         follow(cluster, specs, until.as_mut(), |snap| {
@@ -73,25 +73,5 @@ where
             Some(wanted) => run_selectors = wanted,
             None => return Ok(()),
         }
-    }
-}
-
-/// One object of a namespace, by name.
-pub fn by_name(resource: Resource, ns: &str, name: &str) -> WatchSpec {
-    WatchSpec {
-        resource,
-        namespace: Some(ns.to_string()),
-        label_selector: None,
-        field_selector: Some(format!("metadata.name={name}")),
-    }
-}
-
-/// The objects of a namespace the selector matches (all of them without one).
-pub fn by_selector(resource: Resource, ns: &str, selector: Option<String>) -> WatchSpec {
-    WatchSpec {
-        resource,
-        namespace: Some(ns.to_string()),
-        label_selector: selector,
-        field_selector: None,
     }
 }

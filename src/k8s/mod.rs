@@ -1,14 +1,18 @@
-//! The only code that talks to the API server: client from kubeconfig, reads scoped to one
-//! rollout, guarded patches and the read-plan-write loop, watches.
+//! The only code that talks to the API server: client from kubeconfig and kubectl's override
+//! flags, reads scoped to one rollout, guarded patches and the read-plan-write loop, watches,
+//! the `-v` request log.
 
 mod client;
+pub mod config;
 mod error;
 pub mod follow;
 pub mod reads;
 pub mod resources;
+pub mod trace;
 pub mod watch;
 pub mod write;
 
 pub use client::{Cluster, ListQuery, ObjectList};
+pub use config::Overrides;
 pub use error::{K8sError, api_error};
 pub use resources::Resource;

@@ -37,6 +37,40 @@ pub async fn rollout_selector(
     }
 }
 
+/// The ReplicaSets listed by the rollout's selector (planners and `history` then keep those the
+/// rollout controls, by UID).
+pub async fn rollout_replica_sets(
+    cluster: &Cluster,
+    namespace: &str,
+    rollout: &Value,
+) -> Result<Vec<Value>, K8sError> {
+    let selector = rollout_selector(cluster, namespace, rollout).await?;
+    let query = ListQuery {
+        label_selector: selector.as_deref(),
+        field_selector: None,
+    };
+    Ok(cluster
+        .list(&REPLICASETS, Some(namespace), &query)
+        .await?
+        .items)
+}
+
+/// The workload behind `spec.workloadRef`, when there is one and we support its kind (the
+/// planners report unsupported kinds themselves).
+pub async fn workload(
+    cluster: &Cluster,
+    namespace: &str,
+    rollout: &Value,
+) -> Result<Option<Value>, K8sError> {
+    let Some(r) = crate::patch::workload_ref(rollout) else {
+        return Ok(None);
+    };
+    let Some(res) = Resource::for_kind(&r.api_version, &r.kind) else {
+        return Ok(None);
+    };
+    Ok(Some(cluster.get(&res, namespace, &r.name).await?))
+}
+
 /// Everything `get rollout` shows, in at most a handful of requests.
 pub async fn rollout_objects(
     cluster: &Cluster,

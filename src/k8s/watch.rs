@@ -337,6 +337,65 @@ pub fn snapshot(store: &Store) -> Vec<Value> {
     lock(store).values().cloned().collect()
 }
 
+impl WatchSpec {
+    /// Every `resource` in `namespace` (None: all namespaces) that `label_selector` matches.
+    pub fn selected(
+        resource: Resource,
+        namespace: Option<&str>,
+        label_selector: Option<String>,
+    ) -> WatchSpec {
+        WatchSpec {
+            resource,
+            namespace: namespace.map(str::to_string),
+            label_selector,
+            field_selector: None,
+        }
+    }
+
+    /// The object called `name` (by field selector, so its deletion shows as an empty list);
+    /// every object when `name` is None.
+    pub fn named(resource: Resource, namespace: Option<&str>, name: Option<&str>) -> WatchSpec {
+        WatchSpec {
+            field_selector: name.map(|n| format!("metadata.name={n}")),
+            ..WatchSpec::selected(resource, namespace, None)
+        }
+    }
+}
+
+/// When a watch with this timeout ends (zero: never).
+pub fn deadline_in(timeout: Duration) -> Option<tokio::time::Instant> {
+    (!timeout.is_zero()).then(|| tokio::time::Instant::now() + timeout)
+}
+
+/// Resolves at `deadline`; never when there is none.
+pub async fn sleep_until(deadline: Option<tokio::time::Instant>) {
+    match deadline {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending::<()>().await,
+    }
+}
+
+/// [`follow`] until the deadline, Ctrl-C (both end the watch normally) or until `draw` says
+/// stop.
+pub async fn follow_until<F>(
+    cluster: &Cluster,
+    specs: Vec<WatchSpec>,
+    deadline: Option<tokio::time::Instant>,
+    draw: F,
+) -> anyhow::Result<()>
+where
+    F: FnMut(&[Vec<Value>]) -> anyhow::Result<Flow>,
+{
+    let until = async move {
+        tokio::select! {
+            () = sleep_until(deadline) => {}
+            _ = tokio::signal::ctrl_c() => {}
+        }
+    };
+    follow(cluster, specs, until, draw).await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use anyhow::{Result, bail};
 use serde_json::Value;
 
-use super::client::{Cluster, ListQuery};
+use super::client::Cluster;
 use super::error::K8sError;
 use super::reads;
-use super::resources::{REPLICASETS, ROLLOUTS, Resource};
+use super::resources::{ROLLOUTS, Resource};
 use crate::patch::{self, PatchError, Plan};
 
 /// Read-plan-write rounds before we give up on an object that keeps changing.
@@ -86,8 +86,8 @@ pub async fn undo_round(
     to_revision: Option<u64>,
 ) -> Result<Round> {
     let rollout = cluster.get(&ROLLOUTS, ns, name).await?;
-    let replica_sets = rollout_replica_sets(cluster, ns, &rollout).await?;
-    let workload = read_workload(cluster, ns, &rollout).await?;
+    let replica_sets = reads::rollout_replica_sets(cluster, ns, &rollout).await?;
+    let workload = reads::workload(cluster, ns, &rollout).await?;
     let plan = patch::undo(&rollout, &replica_sets, workload.as_ref(), to_revision)?;
     Ok(Round {
         plan,
@@ -103,42 +103,12 @@ pub async fn set_image_round(
     assignments: &[(String, String)],
 ) -> Result<Round> {
     let rollout = cluster.get(&ROLLOUTS, ns, name).await?;
-    let workload = read_workload(cluster, ns, &rollout).await?;
+    let workload = reads::workload(cluster, ns, &rollout).await?;
     let plan = patch::set_image_for_rollout(&rollout, workload.as_ref(), assignments)?;
     Ok(Round {
         plan,
         objects: [Some(rollout), workload].into_iter().flatten().collect(),
     })
-}
-
-/// The ReplicaSets listed by the rollout's selector (the plan filters by owner UID).
-pub async fn rollout_replica_sets(
-    cluster: &Cluster,
-    ns: &str,
-    rollout: &Value,
-) -> Result<Vec<Value>, K8sError> {
-    let selector = reads::rollout_selector(cluster, ns, rollout).await?;
-    let query = ListQuery {
-        label_selector: selector.as_deref(),
-        field_selector: None,
-    };
-    Ok(cluster.list(&REPLICASETS, Some(ns), &query).await?.items)
-}
-
-/// The workload behind `spec.workloadRef`, when there is one and we support its kind (the
-/// plan reports unsupported kinds itself).
-pub async fn read_workload(
-    cluster: &Cluster,
-    ns: &str,
-    rollout: &Value,
-) -> Result<Option<Value>, K8sError> {
-    let Some(r) = patch::workload_ref(rollout) else {
-        return Ok(None);
-    };
-    let Some(res) = Resource::for_kind(&r.api_version, &r.kind) else {
-        return Ok(None);
-    };
-    Ok(Some(cluster.get(&res, ns, &r.name).await?))
 }
 
 /// Sends the writes in order and returns what the last one answered. A second write to the

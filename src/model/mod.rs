@@ -15,12 +15,19 @@ mod experiment;
 mod pod;
 mod replicaset;
 mod rollout;
+mod steps_record;
 
 pub use analysisrun::{AnalysisRun, Measurement, MetricResult};
 pub use experiment::Experiment;
 pub use pod::{ContainerState, ContainerStatus, Pod};
 pub use replicaset::ReplicaSet;
 pub use rollout::{BlueGreen, Canary, Condition, Rollout, RolloutStatus, Strategy};
+pub use steps_record::{BadRecord, StepsRecord, current_steps};
+
+/// The API group of Argo Rollouts' resources.
+pub const ARGO_GROUP: &str = "argoproj.io";
+/// The apiVersion of Argo Rollouts' objects.
+pub const ARGO_API_VERSION: &str = "argoproj.io/v1alpha1";
 
 /// Annotation holding the revision of ReplicaSets, Experiments and AnalysisRuns.
 pub const REVISION_ANNOTATION: &str = "rollout.argoproj.io/revision";
@@ -32,6 +39,14 @@ pub const TEMPLATE_NAME_ANNOTATION: &str = "experiment.argoproj.io/template-name
 pub const SCALE_DOWN_DEADLINE_ANNOTATION: &str = "scale-down-deadline";
 /// Annotation with the generation of the workload a rollout references.
 pub const WORKLOAD_GENERATION_ANNOTATION: &str = "rollout.argoproj.io/workload-generation";
+
+/// Our annotation: the canary steps as they were before `set-weight` first replaced them (raw
+/// JSON, `null` when the rollout had no steps), so the next release can run them again.
+pub const ORIGINAL_STEPS_ANNOTATION: &str = "kubectl-rollouts/original-steps";
+/// Our annotation: the steps `set-weight` wrote last (raw JSON). When the steps in the cluster
+/// differ from these, someone else (a GitOps sync, `kubectl apply`) put steps back since, and
+/// the record is stale: restoring it would undo their change.
+pub const SET_WEIGHT_STEPS_ANNOTATION: &str = "kubectl-rollouts/set-weight-steps";
 
 /// More notes than this say nothing new and would only bloat `-o json`.
 const MAX_WARNINGS: usize = 50;
@@ -211,6 +226,22 @@ fn as_int(v: &Value) -> Option<i64> {
     }
 }
 
+/// The value at `path` below `v`, if every step is there (for code that edits untyped JSON;
+/// views read through [`Reader`], which also notes odd types).
+pub fn at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
+    path.iter().try_fold(v, |cur, key| cur.get(*key))
+}
+
+/// The string at `path`, or "" when missing or not a string.
+pub fn str_at<'a>(v: &'a Value, path: &[&str]) -> &'a str {
+    at(v, path).and_then(Value::as_str).unwrap_or("")
+}
+
+/// `metadata.name`, or "".
+pub fn name_of(obj: &Value) -> &str {
+    str_at(obj, &["metadata", "name"])
+}
+
 /// An integer written either as a JSON number or as a decimal string (Go's `strconv.Atoi`).
 pub fn int_or_numeric_string(v: &Value) -> Option<i64> {
     match v {
@@ -299,6 +330,29 @@ pub fn is_owned_by(obj: &Value, uid: &str) -> bool {
         return false;
     }
     owner_refs(obj).any(|o| o.get("uid").and_then(Value::as_str) == Some(uid))
+}
+
+/// The uid of the object's controlling owner (the ownerReference with `controller: true`):
+/// Kubernetes' and Argo's rule for "who owns this"; other references do not count.
+pub fn controller_uid(obj: &Value) -> Option<&str> {
+    owner_refs(obj)
+        .find(|o| o.get("controller").and_then(Value::as_bool) == Some(true))
+        .and_then(|o| o.get("uid").and_then(Value::as_str))
+}
+
+/// Whether `uid` is the object's controlling owner (an empty uid controls nothing).
+pub fn is_controlled_by(obj: &Value, uid: &str) -> bool {
+    !uid.is_empty() && controller_uid(obj) == Some(uid)
+}
+
+/// A duration written as a number of seconds or a duration string (a pause step's or an
+/// experiment's `duration`); None when it is neither.
+pub fn duration_value(v: &Value) -> Option<jiff::SignedDuration> {
+    match v {
+        Value::Number(n) => n.as_i64().map(jiff::SignedDuration::from_secs),
+        Value::String(s) => crate::view::parse_duration_string(s),
+        _ => None,
+    }
 }
 
 /// The ownerReferences of an object that are objects (others are skipped).

@@ -3,6 +3,7 @@
 
 use serde_json::{Value, json};
 
+use super::set_weight::start_revision;
 use super::undo::template_holder;
 use super::{ObjectRef, PatchError, Plan, Write, guarded_json, name_of, resource_version, str_at};
 
@@ -65,10 +66,11 @@ pub fn set_image_for_rollout(
         target.kind.to_lowercase()
     };
     let write = image_write(holder, target, path, &label, assignments)?;
-    Ok(Plan {
-        writes: vec![write],
-        message: format!("rollout \"{}\" image updated", name_of(rollout)),
-    })
+    start_revision(
+        rollout,
+        write,
+        format!("rollout \"{}\" image updated", name_of(rollout)),
+    )
 }
 
 fn image_write(

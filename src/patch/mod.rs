@@ -1,23 +1,24 @@
 //! Pure planning of every write: raw objects (as the server returned them) in, guarded patches
 //! out. The I/O layer executes a [`Plan`]; `--dry-run` prints it with [`describe`] and
-//! [`apply_preview`] + [`template_diff`].
+//! [`apply_preview`] + `render::diff_text`.
 //!
 //! Every [`Write`] is guarded by the resourceVersion of the object it was computed from, so a
 //! plan computed from a stale read fails on the server instead of clobbering a newer object.
 
 mod diff;
-mod history;
 mod image;
 mod promote;
 mod set_weight;
 mod simple;
 mod undo;
 
-pub use diff::{diff_hunks, is_subset, template_diff, to_yaml_sorted};
-pub use history::{HistoryEntry, history};
+pub use diff::is_subset;
 pub use image::{set_image, set_image_for_rollout};
 pub use promote::promote;
-pub use set_weight::{max_weight, set_weight};
+pub use set_weight::{
+    Restored, max_weight, restore_ops, restore_steps, restored_note, set_weight,
+    steps_after_restore,
+};
 pub use simple::{
     abort, go_duration, pause, restart, restart_with_label, retry_experiment, retry_rollout,
 };
@@ -194,6 +195,17 @@ pub enum PatchError {
         "cannot set the weight of rollout \"{0}\": the update was aborted; run `kubectl rollouts retry rollout {0}` first"
     )]
     SetWeightAborted(String),
+    #[error(
+        "rollout \"{0}\" has no steps recorded by set-weight; nothing to restore (its steps are its own)"
+    )]
+    NoStepsRecord(String),
+    #[error(
+        "annotation {annotation} of rollout \"{rollout}\" is not a JSON list of steps; remove it with `kubectl annotate rollout {rollout} {annotation}-`"
+    )]
+    BadStepsRecord {
+        rollout: String,
+        annotation: &'static str,
+    },
     #[error("weight {weight} is out of range: it must be a whole number from 0 to {max}")]
     WeightOutOfRange { weight: i64, max: i64 },
     #[error("unable to find container named \"{container}\" in {kind} \"{name}\" ({existing})")]
@@ -289,18 +301,7 @@ pub(crate) fn guarded_json(rv: &str, ops: Vec<Value>) -> PatchBody {
     PatchBody::Json(Value::Array(all))
 }
 
-/// The string at `path`, or "" when missing or not a string.
-pub(crate) fn str_at<'a>(v: &'a Value, path: &[&str]) -> &'a str {
-    at(v, path).and_then(Value::as_str).unwrap_or("")
-}
-
-pub(crate) fn at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
-    path.iter().try_fold(v, |cur, key| cur.get(*key))
-}
-
-pub(crate) fn name_of(obj: &Value) -> &str {
-    str_at(obj, &["metadata", "name"])
-}
+pub(crate) use crate::model::{at, name_of, str_at};
 
 /// Human-readable description of every write, for `--dry-run`.
 pub fn describe(plan: &Plan) -> String {
@@ -707,10 +708,14 @@ pub(crate) mod tests {
             after["spec"]["strategy"]["canary"]["steps"],
             json!([{"setWeight": 45}, {"setWeight": 60}])
         );
-        let lines = diff_hunks(&template_diff(&ro, &after), 0);
+        let lines = crate::render::diff_hunks(&crate::render::template_diff(&ro, &after), 0);
         assert_eq!(
             lines,
             vec![
+                "...",
+                "+  annotations:",
+                "+    kubectl-rollouts/original-steps: '[{\"setWeight\":20},{\"pause\":{}},{\"setWeight\":60}]'",
+                "+    kubectl-rollouts/set-weight-steps: '[{\"setWeight\":45},{\"setWeight\":60}]'",
                 "...",
                 "-      - setWeight: 20",
                 "-      - pause: {}",

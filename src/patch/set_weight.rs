@@ -5,11 +5,21 @@
 //! `pause`, then the steps that came after the current one, byte-for-byte as they were.
 //! The steps in the cluster then differ from the ones in git; re-applying the manifest (or a
 //! GitOps sync) restores them.
+//!
+//! So that the trap does not spring on the next release, the first set-weight records the
+//! original steps in an annotation of ours ([`ORIGINAL_STEPS_ANNOTATION`], next to the steps
+//! it wrote, [`SET_WEIGHT_STEPS_ANNOTATION`]); `set image` and `undo` put them back in the
+//! patch that starts the new revision ([`restore_ops`]), and `set-weight --restore` on request
+//! ([`restore_steps`]).
 
 use serde_json::{Value, json};
 
 use super::{
-    ObjectRef, PatchError, Plan, Write, at, guarded_merge, name_of, resource_version, str_at,
+    ObjectRef, PatchBody, PatchError, Plan, Write, at, guarded_json, name_of, resource_version,
+    str_at,
+};
+use crate::model::{
+    ORIGINAL_STEPS_ANNOTATION, SET_WEIGHT_STEPS_ANNOTATION, StepsRecord, current_steps,
 };
 
 /// The highest weight a step may set: `trafficRouting.maxTrafficWeight` when positive, else 100.
@@ -85,15 +95,167 @@ pub fn set_weight(rollout: &Value, weight: i64, no_pause: bool) -> Result<Plan, 
     } else {
         format!("rollout '{name}' set to weight {weight}, paused until promoted ({remain})")
     };
-    let body = guarded_merge(
-        &rv,
-        json!({"spec": {"strategy": {"canary": {"steps": steps}}}}),
-    );
+    // The first set-weight records the user's steps; a later one keeps that record (the steps
+    // it replaces are ours) unless the record went stale (steps were put back since).
+    let record = read_record(rollout)?.filter(|r| r.in_force(rollout));
+    let original = match record {
+        Some(r) => r.original,
+        None => current_steps(rollout).cloned().unwrap_or(Value::Null),
+    };
+    let steps = Value::Array(steps);
+    let body = PatchBody::Merge(json!({
+        "metadata": {
+            "resourceVersion": rv,
+            "annotations": {
+                ORIGINAL_STEPS_ANNOTATION: original.to_string(),
+                SET_WEIGHT_STEPS_ANNOTATION: steps.to_string(),
+            }
+        },
+        "spec": {"strategy": {"canary": {"steps": steps}}}
+    }));
     Ok(Plan {
         writes: vec![Write {
             target: ObjectRef::rollout(rollout),
             subresource: None,
             body,
+        }],
+        message,
+    })
+}
+
+/// The set-weight record of `rollout`, refusing one that cannot be trusted.
+fn read_record(rollout: &Value) -> Result<Option<StepsRecord>, PatchError> {
+    StepsRecord::read(rollout).map_err(|bad| PatchError::BadStepsRecord {
+        rollout: name_of(rollout).to_string(),
+        annotation: bad.annotation,
+    })
+}
+
+/// What putting the record back does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Restored {
+    /// The original steps were written back.
+    Steps,
+    /// The steps had been changed since set-weight (a sync, an apply): they stay, only the
+    /// stale record goes.
+    RecordOnly,
+}
+
+/// JSON patch operations (for a patch to the rollout itself) that put set-weight's record
+/// back and remove it; empty when there is no record. For the commands that start a new
+/// revision, so that it runs the user's steps rather than set-weight's.
+pub fn restore_ops(rollout: &Value) -> Result<(Vec<Value>, Option<Restored>), PatchError> {
+    let Some(record) = read_record(rollout)? else {
+        return Ok((Vec::new(), None));
+    };
+    let mut ops = Vec::new();
+    let canary = at(rollout, &["spec", "strategy", "canary"]).is_some_and(Value::is_object);
+    let restored = if record.in_force(rollout) && canary {
+        let path = "/spec/strategy/canary/steps";
+        match (current_steps(rollout).is_some(), &record.original) {
+            (true, Value::Null) => ops.push(json!({"op": "remove", "path": path})),
+            (false, Value::Null) => {}
+            (true, steps) => ops.push(json!({"op": "replace", "path": path, "value": steps})),
+            (false, steps) => ops.push(json!({"op": "add", "path": path, "value": steps})),
+        }
+        Restored::Steps
+    } else {
+        Restored::RecordOnly
+    };
+    let annotations = rollout.pointer("/metadata/annotations");
+    for key in [ORIGINAL_STEPS_ANNOTATION, SET_WEIGHT_STEPS_ANNOTATION] {
+        if annotations.and_then(|a| a.get(key)).is_some() {
+            let escaped = key.replace('~', "~0").replace('/', "~1");
+            ops.push(json!({"op": "remove", "path": format!("/metadata/annotations/{escaped}")}));
+        }
+    }
+    Ok((ops, Some(restored)))
+}
+
+/// The steps a new revision would run after [`restore_ops`], when it changes them (for
+/// `history --diff`); None when there is no record in force.
+pub fn steps_after_restore(rollout: &Value) -> Result<Option<Value>, PatchError> {
+    Ok(read_record(rollout)?
+        .filter(|r| r.in_force(rollout))
+        .map(|r| r.original))
+}
+
+/// The words a command adds to its message when it restored the record.
+pub fn restored_note(restored: Option<Restored>) -> &'static str {
+    match restored {
+        None => "",
+        Some(Restored::Steps) => "; the canary steps set-weight replaced are restored",
+        Some(Restored::RecordOnly) => "; set-weight's stale record of the steps is removed",
+    }
+}
+
+/// A plan whose `write` starts a new revision of `rollout` (its template, or its workload's):
+/// set-weight's record is put back in the same guarded patch when the write goes to the rollout,
+/// else in a guarded patch of the rollout's own, sent first (so that a retry after a conflict on
+/// the workload finds the record gone and plans only the template again).
+pub(crate) fn start_revision(
+    rollout: &Value,
+    mut write: Write,
+    message: String,
+) -> Result<Plan, PatchError> {
+    let (ops, restored) = restore_ops(rollout)?;
+    let message = format!("{message}{}", restored_note(restored));
+    if ops.is_empty() {
+        return Ok(Plan {
+            writes: vec![write],
+            message,
+        });
+    }
+    let same_object = write.target == ObjectRef::rollout(rollout) && write.subresource.is_none();
+    if same_object && let PatchBody::Json(Value::Array(body)) = &mut write.body {
+        body.extend(ops);
+        return Ok(Plan {
+            writes: vec![write],
+            message,
+        });
+    }
+    let rv = resource_version(rollout, "rollout")?;
+    Ok(Plan {
+        writes: vec![
+            Write {
+                target: ObjectRef::rollout(rollout),
+                subresource: None,
+                body: guarded_json(&rv, ops),
+            },
+            write,
+        ],
+        message,
+    })
+}
+
+/// Plans `set-weight NAME --restore`: the recorded steps back, the record removed, one guarded
+/// JSON patch. Refused when there is no record.
+pub fn restore_steps(rollout: &Value) -> Result<Plan, PatchError> {
+    let name = name_of(rollout).to_string();
+    let (ops, restored) = restore_ops(rollout)?;
+    let Some(restored) = restored else {
+        return Err(PatchError::NoStepsRecord(name));
+    };
+    let rv = resource_version(rollout, "rollout")?;
+    let message = match restored {
+        Restored::Steps => {
+            let count = read_record(rollout)?
+                .and_then(|r| r.original.as_array().map(Vec::len))
+                .unwrap_or(0);
+            let steps = if count == 1 { "step" } else { "steps" };
+            format!(
+                "rollout '{name}' runs its own {count} {steps} again (set-weight's record restored and removed)"
+            )
+        }
+        Restored::RecordOnly => format!(
+            "rollout '{name}': the steps were changed since set-weight (by a sync or an apply?), so they stay; set-weight's stale record is removed"
+        ),
+    };
+    Ok(Plan {
+        writes: vec![Write {
+            target: ObjectRef::rollout(rollout),
+            subresource: None,
+            body: guarded_json(&rv, ops),
         }],
         message,
     })
@@ -134,17 +296,21 @@ mod tests {
     #[test]
     fn at_step_one_keeps_the_steps_after_it() {
         let plan = set_weight(&in_flight(Some(1)), 35, false).unwrap();
+        let written = json!([
+            {"setWeight": 35},
+            {"pause": {}},
+            {"setWeight": 50, "x-unknown": {"keep": true}},
+            {"analysis": {"templates": [{"templateName": "ok"}]}},
+            {"setWeight": 80}
+        ]);
         assert_eq!(
             plan.writes[0].body,
             PatchBody::Merge(json!({
-                "metadata": {"resourceVersion": "31"},
-                "spec": {"strategy": {"canary": {"steps": [
-                    {"setWeight": 35},
-                    {"pause": {}},
-                    {"setWeight": 50, "x-unknown": {"keep": true}},
-                    {"analysis": {"templates": [{"templateName": "ok"}]}},
-                    {"setWeight": 80}
-                ]}}}
+                "metadata": {"resourceVersion": "31", "annotations": {
+                    ORIGINAL_STEPS_ANNOTATION: steps().to_string(),
+                    SET_WEIGHT_STEPS_ANNOTATION: written.to_string(),
+                }},
+                "spec": {"strategy": {"canary": {"steps": written}}}
             }))
         );
         assert_eq!(plan.writes[0].subresource, None);
@@ -274,5 +440,89 @@ mod tests {
             set_weight(&ro, 1, false),
             Err(PatchError::SetWeightNotCanary("x".into()))
         );
+    }
+
+    /// `in_flight(1)` after `set-weight 35`, as the server would hold it.
+    fn held() -> Value {
+        let ro = in_flight(Some(1));
+        let plan = set_weight(&ro, 35, false).unwrap();
+        super::super::apply_preview(&ro, &plan.writes[0])
+    }
+
+    #[test]
+    fn a_later_set_weight_keeps_the_first_record() {
+        let plan = set_weight(&held(), 60, true).unwrap();
+        let annotations = &plan.writes[0].body.value()["metadata"]["annotations"];
+        assert_eq!(
+            annotations[ORIGINAL_STEPS_ANNOTATION],
+            json!(steps().to_string())
+        );
+        assert_eq!(
+            annotations[SET_WEIGHT_STEPS_ANNOTATION],
+            json!(new_steps(&plan).to_string())
+        );
+    }
+
+    #[test]
+    fn restore_writes_the_original_steps_and_drops_the_record() {
+        let plan = restore_steps(&held()).unwrap();
+        assert_eq!(
+            plan.writes[0].body,
+            PatchBody::Json(json!([
+                {"op": "test", "path": "/metadata/resourceVersion", "value": "31"},
+                {"op": "replace", "path": "/spec/strategy/canary/steps", "value": steps()},
+                {"op": "remove", "path": "/metadata/annotations/kubectl-rollouts~1original-steps"},
+                {"op": "remove", "path": "/metadata/annotations/kubectl-rollouts~1set-weight-steps"},
+            ]))
+        );
+        let after = super::super::apply_preview(&held(), &plan.writes[0]);
+        assert_eq!(after["spec"]["strategy"]["canary"]["steps"], steps());
+        assert_eq!(after["metadata"]["annotations"], json!({}));
+        assert_eq!(
+            restore_steps(&after),
+            Err(PatchError::NoStepsRecord("web".into()))
+        );
+    }
+
+    #[test]
+    fn a_rollout_that_had_no_steps_gets_none_back() {
+        let mut ro = in_flight(Some(0));
+        ro["spec"]["strategy"]["canary"] = json!({});
+        let plan = set_weight(&ro, 35, false).unwrap();
+        let held = super::super::apply_preview(&ro, &plan.writes[0]);
+        let (ops, restored) = restore_ops(&held).unwrap();
+        assert_eq!(restored, Some(Restored::Steps));
+        assert_eq!(
+            ops[0],
+            json!({"op": "remove", "path": "/spec/strategy/canary/steps"})
+        );
+    }
+
+    #[test]
+    fn steps_put_back_by_someone_else_stay_and_only_the_record_goes() {
+        let mut ro = held();
+        ro["spec"]["strategy"]["canary"]["steps"] = json!([{"setWeight": 1}]);
+        let (ops, restored) = restore_ops(&ro).unwrap();
+        assert_eq!(restored, Some(Restored::RecordOnly));
+        assert_eq!(ops.len(), 2, "{ops:?}");
+        assert!(ops.iter().all(|op| op["op"] == json!("remove")));
+        // A set-weight now records these steps as the user's.
+        let plan = set_weight(&ro, 10, false).unwrap();
+        assert_eq!(
+            plan.writes[0].body.value()["metadata"]["annotations"][ORIGINAL_STEPS_ANNOTATION],
+            json!("[{\"setWeight\":1}]")
+        );
+    }
+
+    #[test]
+    fn a_garbled_record_is_refused_with_what_to_do() {
+        let mut ro = held();
+        ro["metadata"]["annotations"][ORIGINAL_STEPS_ANNOTATION] = json!("not json");
+        let err = restore_steps(&ro).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "annotation kubectl-rollouts/original-steps of rollout \"web\" is not a JSON list of steps; remove it with `kubectl annotate rollout web kubectl-rollouts/original-steps-`"
+        );
+        assert!(restore_ops(&ro).is_err());
     }
 }

@@ -3,6 +3,7 @@
 
 use serde_json::{Value, json};
 
+use super::set_weight::start_revision;
 use super::{
     ObjectRef, PatchError, Plan, Write, diff::is_subset, guarded_json, name_of, resource_version,
     str_at,
@@ -216,14 +217,15 @@ pub fn undo(
         &rv,
         vec![json!({"op": op, "path": path, "value": template})],
     );
-    Ok(Plan {
-        writes: vec![Write {
+    start_revision(
+        rollout,
+        Write {
             target: target_ref,
             subresource: None,
             body,
-        }],
-        message: format!("rollout '{name}' undo"),
-    })
+        },
+        format!("rollout '{name}' undo"),
+    )
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 
 use super::{human_age, tabwrite};
-use crate::patch::HistoryEntry;
+use crate::view::HistoryEntry;
 
 /// `REVISION  REPLICASET  IMAGES  ROLES  AGE`; empty roles show `-`, unknown ages `<unknown>`.
 pub fn render_history(entries: &[HistoryEntry], now: Timestamp) -> String {

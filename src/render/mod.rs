@@ -3,6 +3,7 @@
 //!
 //! Every function returns complete lines ending in a newline, ready for `print!`.
 
+mod diff;
 mod duration;
 mod history;
 mod list;
@@ -14,6 +15,7 @@ mod tree;
 #[cfg(test)]
 mod tests;
 
+pub use diff::{diff_hunks, diff_text, template_diff, to_yaml_sorted};
 pub use duration::{go_duration, human_age, parse_go_duration};
 pub use history::render_history;
 pub use list::{render_experiment_list, render_rollout_list, render_rollout_list_row, status_line};

@@ -169,6 +169,7 @@ fn canary_rollout() -> RolloutView {
             },
         ],
         created: ago(3600),
+        steps_override: None,
         warnings: vec![],
     }
 }
@@ -292,6 +293,7 @@ fn blue_green_header_has_no_step_or_weight_lines() {
             },
         ],
         created: ago(8 * 86400),
+        steps_override: None,
         warnings: vec![],
     };
     let want = "\

@@ -46,6 +46,21 @@ pub fn render_rollout(view: &RolloutView, theme: &Theme, now: Timestamp) -> Stri
         header_line(&mut out, "  SetWeight:", &opt_num(view.set_weight));
         header_line(&mut out, "  ActualWeight:", &opt_num(view.actual_weight));
     }
+    // Not in the Go plugin (it has no set-weight); shown only while set-weight's steps rule.
+    if view.steps_override.is_some() {
+        let ns = match view.namespace.as_str() {
+            "" => String::new(),
+            ns => format!(" -n {ns}"),
+        };
+        header_line(
+            &mut out,
+            "  Steps:",
+            &format!(
+                "set by set-weight (yours come back with: kubectl rollouts set-weight {}{ns} --restore)",
+                view.name
+            ),
+        );
+    }
     images_lines(&mut out, &view.images, theme);
     out.push_str("Replicas:\n");
     let r = &view.replicas;

@@ -8,6 +8,7 @@ pub mod types;
 pub use types::*;
 
 mod experiment;
+mod history;
 mod pod;
 mod rollout;
 mod selector;
@@ -18,6 +19,7 @@ mod weights;
 use serde_json::Value;
 
 pub use experiment::{experiment_duration, experiment_remaining, parse_duration_string};
+pub use history::{HistoryEntry, history};
 pub use selector::{
     POD_TEMPLATE_HASH, analysis_run_selectors, experiment_selector, owned_experiments, owner_uid,
     rollout_selector_query, selector_to_query,

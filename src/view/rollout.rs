@@ -4,12 +4,13 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use crate::model::{Rollout, Strategy, is_owned_by};
+use crate::model::{Rollout, StepsRecord, Strategy, is_owned_by};
 
 use super::status::phase_and_message;
 use super::tree::{analysis_run_views, dedupe, experiment_view, replica_set_views, rollout_images};
 use super::types::{
     ExperimentView, ReplicaCounts, RevisionView, RolloutObjects, RolloutRow, RolloutView,
+    StepsOverride,
 };
 use super::weights::{actual_weight, set_weight, step_text};
 
@@ -100,8 +101,18 @@ pub fn build(objs: &RolloutObjects) -> RolloutView {
         replicas: counts(&ro),
         revisions,
         created: ro.meta.created,
+        steps_override: steps_override(&objs.rollout),
         warnings,
     }
+}
+
+/// set-weight's record, when it still describes the steps in the cluster. A record that
+/// cannot be read says nothing here (the writes refuse it with the reason).
+fn steps_override(rollout: &Value) -> Option<StepsOverride> {
+    let record = StepsRecord::read(rollout).ok().flatten()?;
+    record.in_force(rollout).then(|| StepsOverride {
+        original_steps: record.original,
+    })
 }
 
 fn counts(ro: &Rollout) -> ReplicaCounts {

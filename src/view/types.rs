@@ -30,10 +30,21 @@ pub struct RolloutView {
     pub revisions: Vec<RevisionView>,
     /// The rollout's creationTimestamp (AGE of the root row).
     pub created: Option<Timestamp>,
+    /// Set while the canary steps are the ones `set-weight` wrote (its record is on the
+    /// rollout and the steps were not put back since); null otherwise.
+    pub steps_override: Option<StepsOverride>,
     /// Things the builder could not read (malformed fields); rendered nowhere in the anchor
     /// text, but kept for `-o json` and debugging. Never panics instead.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+}
+
+/// The canary steps are set-weight's; these were the user's own.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct StepsOverride {
+    /// The steps before set-weight replaced them, raw (null: there were none).
+    pub original_steps: serde_json::Value,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]

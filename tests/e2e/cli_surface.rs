@@ -162,3 +162,54 @@ fn nothing_typed_prints_the_help() {
     );
     assert!(help.contains("Examples:"), "{help}");
 }
+
+#[test]
+fn a_bad_restart_delay_gives_one_hint() {
+    let env = TestEnv::new();
+    let out = env.run(["restart", "web", "--in", "5x"]);
+    assert_eq!(out.exit(), 2);
+    assert_eq!(
+        out.stderr_str(),
+        "error: invalid --in \"5x\": unknown unit \"x\" in \"5x\" (use ms, s, m or h)\n"
+    );
+    let out = env.run(["restart", "web", "--in", "x5"]);
+    assert_eq!(
+        out.stderr_str().matches("(use ").count(),
+        1,
+        "{}",
+        out.stderr_str()
+    );
+}
+
+#[test]
+fn retry_experiment_help_names_the_experiment() {
+    let env = TestEnv::new();
+    let help = env.run(["retry", "experiment", "--help"]).stdout_str();
+    assert!(help.contains("Name of the experiment"), "{help}");
+    assert!(!help.contains("Name of the rollout"), "{help}");
+}
+
+#[test]
+fn an_object_name_in_place_of_a_kind_is_not_taken_for_a_typo() {
+    let env = TestEnv::new();
+    let out = env.run(["retry", "payments"]);
+    assert_eq!(out.exit(), 2);
+    let err = out.stderr_str();
+    assert!(
+        err.starts_with("error: unrecognized subcommand 'payments'"),
+        "{err}"
+    );
+    assert!(!err.contains("similar subcommand"), "{err}");
+    assert!(
+        err.contains("tip: name the kind first (rollout or experiment): 'kubectl rollouts retry rollout payments'"),
+        "{err}"
+    );
+    let typo = env.run(["promot", "web"]).stderr_str();
+    assert!(
+        typo.contains("tip: a similar subcommand exists: 'promote'"),
+        "{typo}"
+    );
+    let unknown = env.run(["deploy"]).stderr_str();
+    assert!(!unknown.contains("similar"), "{unknown}");
+    assert!(env.requests().is_empty());
+}

@@ -120,7 +120,10 @@ fn unknown_context_is_named() {
     assert_eq!(out.exit(), 4);
     assert_eq!(
         out.stderr_str(),
-        "error: context \"prod-eu\" does not exist in the kubeconfig\n"
+        format!(
+            "error: context \"prod-eu\" does not exist in the kubeconfig {}\n",
+            env.kubeconfig().display()
+        )
     );
     assert!(out.stdout_str().is_empty());
     assert!(env.requests().is_empty());

@@ -281,7 +281,7 @@ fn list_info_namespace_version_and_history_answer_the_anchors_json() {
     assert_eq!(info["actions"]["promote"], Value::Null);
     assert_eq!(
         info["actions"].as_object().unwrap().len(),
-        9,
+        10,
         "{}",
         info["actions"]
     );
@@ -466,6 +466,43 @@ fn each_write_route_sends_exactly_the_clis_patches() {
         // The answer is the object written, as the anchor's server returns the Rollout.
         assert!(answer["metadata"]["name"].is_string(), "{route}: {answer}");
     }
+}
+
+#[test]
+fn restoring_the_steps_set_weight_replaced_sends_the_clis_patch() {
+    let writes_after = |restore: &dyn Fn(&TestEnv)| {
+        let env = env_with("canary-mid-update");
+        let out = run(&env, &["set-weight", "web", "50"]);
+        assert_eq!(out.exit(), 0, "{}", out.stderr_str());
+        env.clear_requests();
+        restore(&env);
+        writes(&env)
+    };
+    let by_cli = writes_after(&|env| {
+        let out = run(env, &["set-weight", "web", "--restore"]);
+        assert_eq!(out.exit(), 0, "{}", out.stderr_str());
+    });
+    let by_dashboard = writes_after(&|env| {
+        let d = start(env, &[]);
+        let info = d.get("rollouts/default/web/info").json();
+        assert_eq!(info["actions"]["setweight-restore"], Value::Null);
+        let res = d.put("rollouts/default/web/setweight/restore", None);
+        assert_eq!(res.status, 200, "{}", res.text());
+    });
+    assert_eq!(by_dashboard, by_cli);
+    assert_eq!(by_cli.len(), 1);
+    // Without a record there is nothing to restore: refused, nothing written.
+    let env = env_with("canary-mid-update");
+    let d = start(&env, &[]);
+    let info = d.get("rollouts/default/web/info").json();
+    assert!(
+        info["actions"]["setweight-restore"].is_string(),
+        "{}",
+        info["actions"]
+    );
+    let res = d.put("rollouts/default/web/setweight/restore", None);
+    assert_eq!(res.status, 409, "{}", res.text());
+    assert!(env.writes().is_empty());
 }
 
 #[test]

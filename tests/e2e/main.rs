@@ -12,6 +12,7 @@ mod dry_run;
 mod faults;
 mod get_experiment;
 mod get_rollout;
+mod global_flags;
 mod history;
 mod krew_manifest;
 mod kubectl_fidelity;

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use serde_json::{Value, json};
 
 use crate::simple_writes::{
-    ARGO, MERGE, RO, assert_changed_only, assert_ok, assert_patch, assert_refused,
+    ARGO, JSON_PATCH, MERGE, RO, assert_changed_only, assert_ok, assert_patch, assert_refused,
     assert_usage_error, rollout, run, rv,
 };
 use crate::support::{OutputExt, TestEnv};
@@ -39,13 +39,28 @@ fn check(env: &TestEnv, args: &[&str], message: &str, steps: Value) {
         &writes[0],
         &format!("{RO}/web"),
         MERGE,
-        json!({"metadata": {"resourceVersion": rv(&before)},
+        json!({"metadata": {"resourceVersion": rv(&before), "annotations": record(&before, &steps)},
             "spec": {"strategy": {"canary": {"steps": steps.clone()}}}}),
     );
     let after = rollout(env, "web");
     assert_changed_only(&before, &after, |o| {
-        o["spec"]["strategy"]["canary"]["steps"] = steps
+        o["spec"]["strategy"]["canary"]["steps"] = steps.clone();
+        o["metadata"]["annotations"][ORIGINAL] = json!(steps_of(&before).to_string());
+        o["metadata"]["annotations"][WRITTEN] = json!(steps.to_string());
     });
+}
+
+/// Our annotations: the steps before set-weight and the steps it wrote.
+const ORIGINAL: &str = "kubectl-rollouts/original-steps";
+const WRITTEN: &str = "kubectl-rollouts/set-weight-steps";
+
+fn steps_of(ro: &Value) -> Value {
+    ro["spec"]["strategy"]["canary"]["steps"].clone()
+}
+
+/// The annotations a first set-weight on `before` adds next to `steps`.
+fn record(before: &Value, steps: &Value) -> Value {
+    json!({ORIGINAL: steps_of(before).to_string(), WRITTEN: steps.to_string()})
 }
 
 #[test]
@@ -161,13 +176,11 @@ fn max_traffic_weight_sets_the_range() {
         &writes[0],
         &format!("{RO}/storefront"),
         MERGE,
-        json!({"metadata": {"resourceVersion": rv(&before)},
+        json!({"metadata": {"resourceVersion": rv(&before), "annotations": record(&before, &steps)},
             "spec": {"strategy": {"canary": {"steps": steps.clone()}}}}),
     );
     let after = rollout(&env, "storefront");
-    assert_changed_only(&before, &after, |o| {
-        o["spec"]["strategy"]["canary"]["steps"] = steps
-    });
+    assert_eq!(steps_of(&after), steps);
     // A lower maximum refuses what 100 would allow.
     env.mutate(ARGO, "Rollout", "default", "storefront", |o| {
         o["spec"]["strategy"]["canary"]["trafficRouting"]["maxTrafficWeight"] = json!(50);
@@ -236,24 +249,25 @@ fn a_step_change_between_read_and_write_is_planned_again_from_the_fresh_state() 
     assert_eq!(writes.len(), 2, "{writes:?}");
     // First attempt: planned from index 1, refused.
     assert_eq!(writes[0].status, 409);
+    let first = json!([{"setWeight": 35}, {"pause": {}},
+        {"setWeight": 40}, {"pause": {"duration": "10m"}}, {"setWeight": 80}]);
     assert_patch(
         &writes[0],
         &format!("{RO}/web"),
         MERGE,
-        json!({"metadata": {"resourceVersion": rv(&before)},
-            "spec": {"strategy": {"canary": {"steps": [{"setWeight": 35}, {"pause": {}},
-                {"setWeight": 40}, {"pause": {"duration": "10m"}}, {"setWeight": 80}]}}}}),
+        json!({"metadata": {"resourceVersion": rv(&before), "annotations": record(&before, &first)},
+            "spec": {"strategy": {"canary": {"steps": first}}}}),
     );
     // Second: planned from index 3, guarded by the version the other writer produced.
     assert_eq!(writes[1].status, 200);
     let theirs = theirs.lock().unwrap().clone();
+    let second = json!([{"setWeight": 35}, {"pause": {}}, {"setWeight": 80}]);
     assert_patch(
         &writes[1],
         &format!("{RO}/web"),
         MERGE,
-        json!({"metadata": {"resourceVersion": theirs},
-            "spec": {"strategy": {"canary": {"steps": [{"setWeight": 35}, {"pause": {}},
-                {"setWeight": 80}]}}}}),
+        json!({"metadata": {"resourceVersion": theirs, "annotations": record(&before, &second)},
+            "spec": {"strategy": {"canary": {"steps": second}}}}),
     );
     let after = rollout(&env, "web");
     assert_eq!(
@@ -290,4 +304,254 @@ fn a_writer_that_never_stops_makes_the_command_fail_loudly() {
         after["spec"]["strategy"]["canary"]["steps"],
         before["spec"]["strategy"]["canary"]["steps"]
     );
+}
+
+/// `web` at step 1 after `set-weight web 60`; returns the steps it had before.
+fn web_after_set_weight() -> (TestEnv, Value) {
+    let env = web_at(Some(1));
+    let original = steps_of(&rollout(&env, "web"));
+    let out = run(&env, &["set-weight", "web", "60"]);
+    assert_eq!(out.exit(), 0, "{}", out.stderr_str());
+    env.clear_requests();
+    (env, original)
+}
+
+/// The steps set-weight 60 writes at step 1 of `web`.
+fn held_at_60() -> Value {
+    json!([{"setWeight": 60}, {"pause": {}}, {"setWeight": 40},
+        {"pause": {"duration": "10m"}}, {"setWeight": 80}])
+}
+
+/// Neither of our annotations is on the object.
+fn assert_no_record(obj: &Value) {
+    let annotations = &obj["metadata"]["annotations"];
+    assert_eq!(annotations.get(ORIGINAL), None, "{annotations}");
+    assert_eq!(annotations.get(WRITTEN), None, "{annotations}");
+}
+
+const REMOVE_RECORD: [&str; 2] = [
+    "/metadata/annotations/kubectl-rollouts~1original-steps",
+    "/metadata/annotations/kubectl-rollouts~1set-weight-steps",
+];
+
+#[test]
+fn a_second_set_weight_keeps_the_first_record() {
+    let (env, original) = web_after_set_weight();
+    let out = run(&env, &["set-weight", "web", "30", "--no-pause"]);
+    assert_ok(&out, "rollout 'web' set to weight 30 (3 steps remain)\n");
+    let after = rollout(&env, "web");
+    let steps = steps_of(&after);
+    assert_eq!(steps[0], json!({"setWeight": 30}));
+    assert_eq!(
+        after["metadata"]["annotations"][ORIGINAL],
+        json!(original.to_string())
+    );
+    assert_eq!(
+        after["metadata"]["annotations"][WRITTEN],
+        json!(steps.to_string())
+    );
+}
+
+#[test]
+fn set_image_after_set_weight_restores_the_steps_in_the_same_guarded_patch() {
+    let (env, original) = web_after_set_weight();
+    let before = rollout(&env, "web");
+    assert_eq!(steps_of(&before), held_at_60());
+    let out = run(
+        &env,
+        &["set", "image", "web", "web=argoproj/rollouts-demo:green"],
+    );
+    assert_ok(
+        &out,
+        "rollout \"web\" image updated; the canary steps set-weight replaced are restored\n",
+    );
+    let writes = env.writes();
+    assert_eq!(writes.len(), 1, "{writes:?}");
+    assert_patch(
+        &writes[0],
+        &format!("{RO}/web"),
+        JSON_PATCH,
+        json!([
+            {"op": "test", "path": "/metadata/resourceVersion", "value": rv(&before)},
+            {"op": "replace", "path": "/spec/template/spec/containers/0/image",
+                "value": "argoproj/rollouts-demo:green"},
+            {"op": "replace", "path": "/spec/strategy/canary/steps", "value": original.clone()},
+            {"op": "remove", "path": REMOVE_RECORD[0]},
+            {"op": "remove", "path": REMOVE_RECORD[1]},
+        ]),
+    );
+    let after = rollout(&env, "web");
+    assert_eq!(steps_of(&after), original);
+    assert_no_record(&after);
+    // The record is gone: the next release is an ordinary one.
+    env.clear_requests();
+    let out = run(
+        &env,
+        &["set", "image", "web", "web=argoproj/rollouts-demo:orange"],
+    );
+    assert_ok(&out, "rollout \"web\" image updated\n");
+    assert_eq!(env.writes()[0].body_json().as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn undo_after_set_weight_restores_the_steps_too() {
+    let (env, original) = web_after_set_weight();
+    let out = run(&env, &["undo", "web"]);
+    assert_ok(
+        &out,
+        "rollout 'web' undo; the canary steps set-weight replaced are restored\n",
+    );
+    let writes = env.writes();
+    assert_eq!(writes.len(), 1, "{writes:?}");
+    let ops = writes[0].body_json();
+    let ops = ops.as_array().unwrap();
+    assert_eq!(ops[1]["path"], json!("/spec/template"));
+    assert_eq!(
+        ops[2],
+        json!({"op": "replace", "path": "/spec/strategy/canary/steps", "value": original})
+    );
+    let after = rollout(&env, "web");
+    assert_eq!(steps_of(&after), original);
+    assert_no_record(&after);
+}
+
+#[test]
+fn restore_puts_the_recorded_steps_back_and_removes_the_record() {
+    let (env, original) = web_after_set_weight();
+    let before = rollout(&env, "web");
+    let out = run(&env, &["set-weight", "web", "--restore"]);
+    assert_ok(
+        &out,
+        "rollout 'web' runs its own 5 steps again (set-weight's record restored and removed)\n",
+    );
+    let writes = env.writes();
+    assert_eq!(writes.len(), 1, "{writes:?}");
+    assert_patch(
+        &writes[0],
+        &format!("{RO}/web"),
+        JSON_PATCH,
+        json!([
+            {"op": "test", "path": "/metadata/resourceVersion", "value": rv(&before)},
+            {"op": "replace", "path": "/spec/strategy/canary/steps", "value": original.clone()},
+            {"op": "remove", "path": REMOVE_RECORD[0]},
+            {"op": "remove", "path": REMOVE_RECORD[1]},
+        ]),
+    );
+    let after = rollout(&env, "web");
+    assert_eq!(steps_of(&after), original);
+    assert_no_record(&after);
+    // Again: there is nothing left to restore.
+    env.clear_requests();
+    let out = run(&env, &["set-weight", "web", "--restore"]);
+    assert_refused(
+        &env,
+        &out,
+        1,
+        "rollout \"web\" has no steps recorded by set-weight; nothing to restore (its steps are its own)",
+    );
+}
+
+#[test]
+fn restore_takes_no_weight() {
+    let env = web_at(Some(1));
+    for args in [
+        &["set-weight", "web", "30", "--restore"][..],
+        &["set-weight", "web", "--restore", "--no-pause"],
+        &["set-weight", "web"],
+    ] {
+        let out = run(&env, args);
+        assert_usage_error(&env, &out);
+    }
+}
+
+#[test]
+fn get_says_the_steps_are_set_weights_until_they_are_restored() {
+    let (env, original) = web_after_set_weight();
+    let notice = "  Steps:         set by set-weight (yours come back with: kubectl rollouts \
+                  set-weight web -n default --restore)\n";
+    let text = run(&env, &["get", "rollout", "web"]).stdout_str();
+    assert!(text.contains(notice), "{text}");
+    assert!(
+        text.contains(&format!("  ActualWeight:  33\n{notice}Images:")),
+        "{text}"
+    );
+    let data: Value =
+        serde_json::from_str(&run(&env, &["get", "rollout", "web", "-o", "json"]).stdout_str())
+            .unwrap();
+    assert_eq!(data["stepsOverride"], json!({"originalSteps": original}));
+    run(&env, &["set-weight", "web", "--restore"]);
+    let text = run(&env, &["get", "rollout", "web"]).stdout_str();
+    assert!(!text.contains("Steps:"), "{text}");
+    let data: Value =
+        serde_json::from_str(&run(&env, &["get", "rollout", "web", "-o", "json"]).stdout_str())
+            .unwrap();
+    assert_eq!(data["stepsOverride"], Value::Null);
+}
+
+#[test]
+fn dry_run_and_history_show_the_steps_coming_back() {
+    let (env, _) = web_after_set_weight();
+    let out = run(
+        &env,
+        &[
+            "set",
+            "image",
+            "web",
+            "web=argoproj/rollouts-demo:green",
+            "--dry-run",
+        ],
+    );
+    let text = out.stdout_str();
+    assert_eq!(out.exit(), 0, "{}", out.stderr_str());
+    assert!(env.writes().is_empty());
+    for line in [
+        "-      - setWeight: 60\n",
+        "+      - setWeight: 20\n",
+        "-    kubectl-rollouts/original-steps: ",
+        "-    kubectl-rollouts/set-weight-steps: ",
+        "+      - image: argoproj/rollouts-demo:green\n",
+    ] {
+        assert!(text.contains(line), "{line:?} missing in\n{text}");
+    }
+    let out = run(&env, &["history", "web", "--revision", "2", "--diff"]);
+    let text = out.stdout_str();
+    assert_eq!(out.exit(), 0, "{}", out.stderr_str());
+    assert!(
+        text.contains(
+            "--- current canary steps (set by set-weight)\n+++ after undo (set-weight's record restored)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(" steps:\n-- setWeight: 60\n+- setWeight: 20\n - pause: {}\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_record_made_stale_by_an_apply_is_dropped_and_the_applied_steps_stay() {
+    let (env, _) = web_after_set_weight();
+    // `kubectl apply` (or a GitOps sync) of a manifest with new steps; our annotations are not
+    // in the manifest, so they stay.
+    let applied = json!([{"setWeight": 10}, {"pause": {"duration": "1m"}}]);
+    env.mutate(ARGO, "Rollout", "default", "web", |o| {
+        o["spec"]["strategy"]["canary"]["steps"] = applied.clone();
+    });
+    let text = run(&env, &["get", "rollout", "web"]).stdout_str();
+    assert!(!text.contains("Steps:"), "{text}");
+    let out = run(
+        &env,
+        &["set", "image", "web", "web=argoproj/rollouts-demo:green"],
+    );
+    assert_ok(
+        &out,
+        "rollout \"web\" image updated; set-weight's stale record of the steps is removed\n",
+    );
+    let ops = env.writes()[0].body_json();
+    let ops = ops.as_array().unwrap().clone();
+    assert_eq!(ops.len(), 4, "{ops:?}");
+    assert_eq!(ops[2], json!({"op": "remove", "path": REMOVE_RECORD[0]}));
+    let after = rollout(&env, "web");
+    assert_eq!(steps_of(&after), applied);
+    assert_no_record(&after);
 }

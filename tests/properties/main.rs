@@ -257,7 +257,7 @@ proptest! {
             let (phase, message) = view::rollout_status(&rollout);
             assert_terminal_safe(&render::status_line(&phase, &message))?;
             let rs = of_kind(&objs, "ReplicaSet");
-            let entries = patch::history(&rollout, &rs);
+            let entries = view::history(&rollout, &rs);
             assert_terminal_safe(&render::render_history(&entries, now()))?;
             let workload = of_kind(&objs, "Deployment").into_iter().next();
             let plans = [
@@ -687,10 +687,20 @@ proptest! {
         let remain = steps.len().saturating_sub(from);
         let expected_remain = if remain == 1 { "1 step remains".to_string() } else { format!("{remain} steps remain") };
         prop_assert!(plan.message.contains(&expected_remain), "{}", plan.message);
-        // Only the steps changed.
+        // Only the steps changed, and set-weight's record of them was added.
         let mut rest = after.clone();
         rest["spec"]["strategy"]["canary"]["steps"] = ro["spec"]["strategy"]["canary"]["steps"].clone();
-        prop_assert_eq!(rest, ro);
+        let record = rest["metadata"].as_object_mut().unwrap().remove("annotations");
+        prop_assert_eq!(rest, ro.clone());
+        prop_assert_eq!(
+            record.unwrap()["kubectl-rollouts/original-steps"].as_str().map(|s| serde_json::from_str::<Value>(s).unwrap()),
+            Some(Value::Array(steps.clone()))
+        );
+        // --restore brings back exactly the steps there were, and nothing of ours stays.
+        let restore = patch::restore_steps(&after).expect("a record");
+        let restored = patch::preview_plan(&after, &restore);
+        prop_assert_eq!(&restored["spec"]["strategy"]["canary"]["steps"], &Value::Array(steps));
+        prop_assert_eq!(&restored["metadata"]["annotations"], &json!({}));
     }
 
     #[test]

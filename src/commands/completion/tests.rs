@@ -42,7 +42,7 @@ fn nothing_typed_offers_every_visible_command_with_its_about() {
     assert_eq!(p.candidates[6].description, "Pause a rollout");
     assert_eq!(p.lookup, None);
     // No words at all (kubectl always sends the partial word, but be lenient).
-    assert_eq!(values(&plan_for(&[])).len(), 15);
+    assert_eq!(values(&plan_for(&[])).len(), 16);
 }
 
 #[test]

@@ -17,6 +17,8 @@ const ACTIONS = [
     text: "Abort the update: traffic and pods go back to the stable version." },
   { key: "retry", label: "Retry", path: "retry", text: "Retry an aborted update from the start." },
   { key: "restart", label: "Restart", path: "restart", text: "Restart every pod of the rollout now, a few at a time." },
+  { key: "setweight-restore", label: "Restore steps", path: "setweight/restore",
+    text: "Put back the canary steps that set weight replaced." },
 ];
 
 function stepText(step) {

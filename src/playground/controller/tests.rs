@@ -1,7 +1,13 @@
 //! Unit tests of the simulated controller: pure step logic, then whole scenarios driven tick by
 //! tick on an in-memory store with a made-up clock.
 
+use super::json::{at, meta, rfc3339, str_at, subset};
+use super::rollout::{revision_of, template_without_hash};
 use super::*;
+use crate::model::{
+    POD_TEMPLATE_HASH_LABEL as HASH_LABEL, REVISION_ANNOTATION as REVISION,
+    SCALE_DOWN_DEADLINE_ANNOTATION as SCALE_DOWN_DEADLINE,
+};
 
 // ----- pure step logic -----
 
@@ -85,7 +91,11 @@ impl World {
         let now: Timestamp = crate::playground::OBJECTS_NOW.parse().unwrap();
         crate::playground::load(&mut store, now).unwrap();
         let mut ctl = Controller::new(7, 1.0);
-        ctl.bootstrap(&mut store, now);
+        let skipped = ctl.bootstrap(&mut store, now);
+        assert!(
+            skipped.is_empty(),
+            "the example objects are all handled: {skipped:?}"
+        );
         World { store, ctl, now }
     }
 

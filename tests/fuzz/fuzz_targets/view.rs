@@ -87,7 +87,7 @@ fuzz_target!(|data: &[u8]| {
         ));
         let (phase, message) = view::rollout_status(rollout);
         check(&render::status_line(&phase, &message));
-        check(&render::render_history(&patch::history(rollout, &rs), now));
+        check(&render::render_history(&view::history(rollout, &rs), now));
         let _ = view::selector_to_query(&rollout["spec"]["selector"]);
         let plans = [
             patch::undo(rollout, &rs, workload.as_ref(), None),

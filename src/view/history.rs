@@ -1,13 +1,11 @@
-//! `history`: the revisions a rollout can go back to, from the ReplicaSets it controls.
+//! `history` (read-only): the revisions a rollout can go back to, from the ReplicaSets it controls.
 
 use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::undo::{
-    POD_TEMPLATE_HASH_LABEL, owned_replica_sets, revision_of, template_of_replica_set,
-};
-use super::{at, name_of, str_at};
+use crate::model::{POD_TEMPLATE_HASH_LABEL, at, name_of, str_at};
+use crate::patch::{owned_replica_sets, revision_of, template_of_replica_set};
 
 /// One revision of `history`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
