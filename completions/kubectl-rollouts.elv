@@ -52,8 +52,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand undo 'Roll back to a previous revision (the previous one by default)'
             cand promote 'Promote a paused rollout: to its next step, or all the way with --full'
             cand set-weight 'Hold an in-flight canary at a chosen weight (rewrites the steps in the cluster)'
-            cand pause 'Pause a rollout'
-            cand abort 'Abort a rollout: scale the canary or preview down and return traffic to stable'
+            cand pause 'Pause one or more rollouts'
+            cand abort 'Abort one or more rollouts: scale the canary or preview down and return traffic to stable'
             cand retry 'Retry an aborted rollout or a failed experiment'
             cand restart 'Restart the pods of a rollout (now, or after a delay)'
             cand set 'Update a field of a rollout'
@@ -802,12 +802,12 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand --no-color 'Never colour the output (same as --color never)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand rollout 'Retry an aborted rollout'
-            cand ro 'Retry an aborted rollout'
-            cand rollouts 'Retry an aborted rollout'
-            cand experiment 'Retry a failed experiment'
-            cand exp 'Retry a failed experiment'
-            cand experiments 'Retry a failed experiment'
+            cand rollout 'Retry one or more aborted rollouts'
+            cand ro 'Retry one or more aborted rollouts'
+            cand rollouts 'Retry one or more aborted rollouts'
+            cand experiment 'Retry one or more failed experiments'
+            cand exp 'Retry one or more failed experiments'
+            cand experiments 'Retry one or more failed experiments'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kubectl-rollouts;retry;rollout'= {
@@ -997,8 +997,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kubectl-rollouts;retry;help'= {
-            cand rollout 'Retry an aborted rollout'
-            cand experiment 'Retry a failed experiment'
+            cand rollout 'Retry one or more aborted rollouts'
+            cand experiment 'Retry one or more failed experiments'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kubectl-rollouts;retry;help;rollout'= {
@@ -1282,8 +1282,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand undo 'Roll back to a previous revision (the previous one by default)'
             cand promote 'Promote a paused rollout: to its next step, or all the way with --full'
             cand set-weight 'Hold an in-flight canary at a chosen weight (rewrites the steps in the cluster)'
-            cand pause 'Pause a rollout'
-            cand abort 'Abort a rollout: scale the canary or preview down and return traffic to stable'
+            cand pause 'Pause one or more rollouts'
+            cand abort 'Abort one or more rollouts: scale the canary or preview down and return traffic to stable'
             cand retry 'Retry an aborted rollout or a failed experiment'
             cand restart 'Restart the pods of a rollout (now, or after a delay)'
             cand set 'Update a field of a rollout'
@@ -1323,8 +1323,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         &'kubectl-rollouts;help;abort'= {
         }
         &'kubectl-rollouts;help;retry'= {
-            cand rollout 'Retry an aborted rollout'
-            cand experiment 'Retry a failed experiment'
+            cand rollout 'Retry one or more aborted rollouts'
+            cand experiment 'Retry one or more failed experiments'
         }
         &'kubectl-rollouts;help;retry;rollout'= {
         }

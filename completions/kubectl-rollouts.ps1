@@ -55,8 +55,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Roll back to a previous revision (the previous one by default)')
             [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Promote a paused rollout: to its next step, or all the way with --full')
             [CompletionResult]::new('set-weight', 'set-weight', [CompletionResultType]::ParameterValue, 'Hold an in-flight canary at a chosen weight (rewrites the steps in the cluster)')
-            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause a rollout')
-            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort a rollout: scale the canary or preview down and return traffic to stable')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause one or more rollouts')
+            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort one or more rollouts: scale the canary or preview down and return traffic to stable')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry an aborted rollout or a failed experiment')
             [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart the pods of a rollout (now, or after a delay)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Update a field of a rollout')
@@ -834,12 +834,12 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (same as --color never)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Retry an aborted rollout')
-            [CompletionResult]::new('ro', 'ro', [CompletionResultType]::ParameterValue, 'Retry an aborted rollout')
-            [CompletionResult]::new('rollouts', 'rollouts', [CompletionResultType]::ParameterValue, 'Retry an aborted rollout')
-            [CompletionResult]::new('experiment', 'experiment', [CompletionResultType]::ParameterValue, 'Retry a failed experiment')
-            [CompletionResult]::new('exp', 'exp', [CompletionResultType]::ParameterValue, 'Retry a failed experiment')
-            [CompletionResult]::new('experiments', 'experiments', [CompletionResultType]::ParameterValue, 'Retry a failed experiment')
+            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Retry one or more aborted rollouts')
+            [CompletionResult]::new('ro', 'ro', [CompletionResultType]::ParameterValue, 'Retry one or more aborted rollouts')
+            [CompletionResult]::new('rollouts', 'rollouts', [CompletionResultType]::ParameterValue, 'Retry one or more aborted rollouts')
+            [CompletionResult]::new('experiment', 'experiment', [CompletionResultType]::ParameterValue, 'Retry one or more failed experiments')
+            [CompletionResult]::new('exp', 'exp', [CompletionResultType]::ParameterValue, 'Retry one or more failed experiments')
+            [CompletionResult]::new('experiments', 'experiments', [CompletionResultType]::ParameterValue, 'Retry one or more failed experiments')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1036,8 +1036,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             break
         }
         'kubectl-rollouts;retry;help' {
-            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Retry an aborted rollout')
-            [CompletionResult]::new('experiment', 'experiment', [CompletionResultType]::ParameterValue, 'Retry a failed experiment')
+            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Retry one or more aborted rollouts')
+            [CompletionResult]::new('experiment', 'experiment', [CompletionResultType]::ParameterValue, 'Retry one or more failed experiments')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1336,8 +1336,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Roll back to a previous revision (the previous one by default)')
             [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Promote a paused rollout: to its next step, or all the way with --full')
             [CompletionResult]::new('set-weight', 'set-weight', [CompletionResultType]::ParameterValue, 'Hold an in-flight canary at a chosen weight (rewrites the steps in the cluster)')
-            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause a rollout')
-            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort a rollout: scale the canary or preview down and return traffic to stable')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause one or more rollouts')
+            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort one or more rollouts: scale the canary or preview down and return traffic to stable')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry an aborted rollout or a failed experiment')
             [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart the pods of a rollout (now, or after a delay)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Update a field of a rollout')
@@ -1390,8 +1390,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             break
         }
         'kubectl-rollouts;help;retry' {
-            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Retry an aborted rollout')
-            [CompletionResult]::new('experiment', 'experiment', [CompletionResultType]::ParameterValue, 'Retry a failed experiment')
+            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Retry one or more aborted rollouts')
+            [CompletionResult]::new('experiment', 'experiment', [CompletionResultType]::ParameterValue, 'Retry one or more failed experiments')
             break
         }
         'kubectl-rollouts;help;retry;rollout' {

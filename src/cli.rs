@@ -233,12 +233,16 @@ does it now, and re-applying your manifest (or a GitOps sync) does it too."
     )]
     SetWeight(SetWeightArgs),
 
-    /// Pause a rollout
-    #[command(after_help = "Example:\n  kubectl rollouts pause web")]
+    /// Pause one or more rollouts
+    #[command(
+        after_help = "Examples:\n  kubectl rollouts pause web\n  kubectl rollouts pause web api checkout"
+    )]
     Pause(WriteArgs),
 
-    /// Abort a rollout: scale the canary or preview down and return traffic to stable
-    #[command(after_help = "Example:\n  kubectl rollouts abort web")]
+    /// Abort one or more rollouts: scale the canary or preview down and return traffic to stable
+    #[command(
+        after_help = "Examples:\n  kubectl rollouts abort web\n  kubectl rollouts abort web api"
+    )]
     Abort(WriteArgs),
 
     /// Retry an aborted rollout or a failed experiment
@@ -470,10 +474,13 @@ pub struct DryRun {
     pub dry_run: bool,
 }
 
+/// The writes that take several names (`pause`, `abort`, `retry rollout|experiment`): each
+/// name is read, planned and written on its own.
 #[derive(Debug, Args)]
 pub struct WriteArgs {
-    /// Name of the rollout
-    pub name: String,
+    /// Name of the rollout; several names are each written on their own
+    #[arg(id = "name", value_name = "NAME", required = true, num_args = 1..)]
+    pub names: Vec<String>,
     #[command(flatten)]
     pub dry: DryRun,
 }
@@ -519,10 +526,10 @@ pub struct SetWeightArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum RetryCommand {
-    /// Retry an aborted rollout
-    #[command(visible_aliases = ["ro", "rollouts"], after_help = "Example:\n  kubectl rollouts retry rollout web")]
+    /// Retry one or more aborted rollouts
+    #[command(visible_aliases = ["ro", "rollouts"], after_help = "Examples:\n  kubectl rollouts retry rollout web\n  kubectl rollouts retry rollout web payments")]
     Rollout(WriteArgs),
-    /// Retry a failed experiment
+    /// Retry one or more failed experiments
     #[command(visible_aliases = ["exp", "experiments"], after_help = "Example:\n  kubectl rollouts retry experiment web-3-exp")]
     Experiment(ExperimentWriteArgs),
 }
@@ -530,8 +537,9 @@ pub enum RetryCommand {
 /// `retry experiment`: a write like the others, on an experiment.
 #[derive(Debug, Args)]
 pub struct ExperimentWriteArgs {
-    /// Name of the experiment
-    pub name: String,
+    /// Name of the experiment; several names are each written on their own
+    #[arg(id = "name", value_name = "NAME", required = true, num_args = 1..)]
+    pub names: Vec<String>,
     #[command(flatten)]
     pub dry: DryRun,
 }

@@ -52,6 +52,15 @@ pub fn code_for(err: &anyhow::Error) -> ExitCode {
     ExitCode::Failure
 }
 
+/// An error chain as the one line every failure is printed as (without the `error: `): the
+/// server's or a library's text may carry newlines.
+pub fn one_line(err: &anyhow::Error) -> String {
+    format!("{err:#}")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

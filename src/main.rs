@@ -1,10 +1,11 @@
 //! Entry point: parse, decide settings, run one command, map the outcome to an exit code.
-//! Errors are printed once, on one line, here and nowhere else.
+//! Errors are printed once, on one line, here (and, for commands that take several names, by
+//! `commands::write::for_each_name`, one line per name that failed).
 
 use clap::Parser;
 use kubectl_rollouts::cli::Cli;
 use kubectl_rollouts::commands;
-use kubectl_rollouts::exit::{ExitCode, code_for};
+use kubectl_rollouts::exit::{ExitCode, code_for, one_line};
 use kubectl_rollouts::settings::{Env, Settings};
 
 fn main() -> std::process::ExitCode {
@@ -53,9 +54,6 @@ fn main() -> std::process::ExitCode {
 }
 
 fn fail(e: &anyhow::Error, code: ExitCode) -> std::process::ExitCode {
-    let text = format!("{e:#}");
-    // One line, always: the server's or a library's text may carry newlines.
-    let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    eprintln!("error: {line}");
+    eprintln!("error: {}", one_line(e));
     std::process::ExitCode::from(code.code() as u8)
 }

@@ -271,7 +271,12 @@ pub fn plan(tree: &Command, words: &[String]) -> Plan {
     }
     let mut args: Vec<&Arg> = cur.get_positionals().filter(|a| !a.is_hide_set()).collect();
     args.sort_by_key(|a| a.get_index().unwrap_or(usize::MAX));
-    if let Some(arg) = args.get(positionals) {
+    // A positional that takes several values (`pause NAME…`) completes every one of them.
+    let several = |a: &&&Arg| a.get_num_args().is_some_and(|n| n.max_values() > 1);
+    if let Some(arg) = args
+        .get(positionals)
+        .or_else(|| args.last().filter(several))
+    {
         complete_value(&mut plan, cur, arg, partial, "");
     }
     plan

@@ -11,12 +11,10 @@ use crate::cli::{
     DryRun, ExperimentWriteArgs, PromoteArgs, RestartArgs, SetImageArgs, SetWeightArgs, UndoArgs,
     WriteArgs,
 };
-use crate::exit::{CodedError, ExitCode};
+use crate::exit::{CodedError, ExitCode, one_line};
 use crate::k8s::Cluster;
 use crate::k8s::resources::EXPERIMENTS;
-use crate::k8s::write::{
-    Outcome, Round, plan_and_write, rollout_round, set_image_round, undo_round,
-};
+use crate::k8s::write::{self, Outcome, Round, plan_and_write, set_image_round, undo_round};
 use crate::patch::{self, PatchError, Plan};
 use crate::render;
 use crate::settings::{Settings, parse_duration};
@@ -46,27 +44,84 @@ pub async fn set_weight(args: &SetWeightArgs, settings: &Settings) -> Result<Exi
 }
 
 pub async fn pause(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
-    simple(settings, &args.name, args.dry, patch::pause).await
+    each_rollout(settings, args, patch::pause).await
 }
 
 pub async fn abort(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
-    simple(settings, &args.name, args.dry, patch::abort).await
+    each_rollout(settings, args, patch::abort).await
 }
 
 pub async fn retry_rollout(args: &WriteArgs, settings: &Settings) -> Result<ExitCode> {
-    simple(settings, &args.name, args.dry, patch::retry_rollout).await
+    each_rollout(settings, args, patch::retry_rollout).await
 }
 
 pub async fn retry_experiment(args: &ExperimentWriteArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
-    execute(&cluster, &args.name, args.dry, || async {
-        let experiment = cluster.get(&EXPERIMENTS, &ns, &args.name).await?;
-        let plan = patch::retry_experiment(&experiment)?;
-        Ok(Round {
-            plan,
-            objects: vec![experiment],
+    for_each_name(&args.names, "experiment", |name| {
+        execute(&cluster, name, args.dry, || async {
+            let experiment = cluster.get(&EXPERIMENTS, &ns, name).await?;
+            let plan = patch::retry_experiment(&experiment)?;
+            Ok(Round {
+                plan,
+                objects: vec![experiment],
+            })
         })
+    })
+    .await
+}
+
+/// Runs `one` for every name in order, each read, planned and written on its own: a failure
+/// is one line on stderr naming the object (`kind "NAME": …` unless the message names it
+/// already) and the other names go on. Exit 1 when any failed. With a single name the error
+/// is returned as is, so its message and exit code are those of the one-name command.
+pub async fn for_each_name<'a, F, Fut>(
+    names: &'a [String],
+    kind: &str,
+    mut one: F,
+) -> Result<ExitCode>
+where
+    F: FnMut(&'a str) -> Fut,
+    Fut: std::future::Future<Output = Result<ExitCode>>,
+{
+    if let [name] = names {
+        return one(name).await;
+    }
+    let mut failed = false;
+    for name in names {
+        match one(name).await {
+            Ok(ExitCode::Ok) => {}
+            Ok(_) => failed = true,
+            Err(e) if output::is_broken_pipe(&e) => return Err(e),
+            Err(e) => {
+                failed = true;
+                let line = one_line(&e);
+                if line.contains(&format!("\"{name}\"")) || line.contains(&format!("'{name}'")) {
+                    eprintln!("error: {line}");
+                } else {
+                    eprintln!("error: {kind} \"{name}\": {line}");
+                }
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::Failure
+    } else {
+        ExitCode::Ok
+    })
+}
+
+/// [`simple`] for each of several rollout names, over one connection.
+async fn each_rollout<F>(settings: &Settings, args: &WriteArgs, plan: F) -> Result<ExitCode>
+where
+    F: Fn(&Value) -> Result<Plan, PatchError>,
+{
+    let cluster = connect(settings).await?;
+    let ns = cluster.namespace.clone();
+    let plan = &plan;
+    for_each_name(&args.names, "rollout", |name| {
+        let (cluster, ns) = (&cluster, &ns);
+        async move { rollout_round(cluster, ns, name, args.dry, plan).await }
     })
     .await
 }
@@ -119,8 +174,22 @@ where
 {
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
-    execute(&cluster, name, dry, || {
-        rollout_round(&cluster, &ns, name, &plan)
+    rollout_round(&cluster, &ns, name, dry, &plan).await
+}
+
+/// Reads the rollout `name`, plans with `plan`, writes (again from a fresh read on conflict).
+async fn rollout_round<F>(
+    cluster: &Cluster,
+    ns: &str,
+    name: &str,
+    dry: DryRun,
+    plan: &F,
+) -> Result<ExitCode>
+where
+    F: Fn(&Value) -> Result<Plan, PatchError>,
+{
+    execute(cluster, name, dry, || {
+        write::rollout_round(cluster, ns, name, plan)
     })
     .await
 }

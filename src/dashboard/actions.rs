@@ -118,7 +118,13 @@ mod tests {
                 .is_some_and(|m| m.contains("nothing to do")),
             "{a:?}"
         );
-        assert_eq!(a["abort"], None);
+        // Nothing in flight: the CLI would write nothing, and says so.
+        assert_eq!(
+            a["abort"].as_deref(),
+            Some(
+                "rollout 'checkout' has no update in flight to abort (the current pods are the stable ones); nothing to do"
+            )
+        );
         assert!(a["set"].is_some(), "no pod template: {a:?}");
     }
 }

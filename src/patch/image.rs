@@ -4,8 +4,12 @@
 use serde_json::{Value, json};
 
 use super::set_weight::start_revision;
+use super::simple::nothing_to_do;
 use super::undo::template_holder;
 use super::{ObjectRef, PatchError, Plan, Write, guarded_json, name_of, resource_version, str_at};
+
+/// Why a `set image` to the images already there writes nothing.
+const ALREADY: &str = "already runs the images asked for";
 
 /// The container lists of a pod spec, in the order the Go plugin visits them.
 const LISTS: [(&str, &str); 3] = [
@@ -44,7 +48,9 @@ pub fn set_image(obj: &Value, assignments: &[(String, String)]) -> Result<Plan, 
         }
     };
     let label = kind.to_lowercase();
-    let write = image_write(obj, target, path, &label, assignments)?;
+    let Some(write) = image_write(obj, target, path, &label, assignments)? else {
+        return Ok(nothing_to_do(&label, name_of(obj), ALREADY));
+    };
     Ok(Plan {
         writes: vec![write],
         message: format!("{label} \"{}\" image updated", name_of(obj)),
@@ -65,7 +71,9 @@ pub fn set_image_for_rollout(
     } else {
         target.kind.to_lowercase()
     };
-    let write = image_write(holder, target, path, &label, assignments)?;
+    let Some(write) = image_write(holder, target, path, &label, assignments)? else {
+        return Ok(nothing_to_do("rollout", name_of(rollout), ALREADY));
+    };
     start_revision(
         rollout,
         write,
@@ -79,7 +87,7 @@ fn image_write(
     template_path: &str,
     kind_label: &str,
     assignments: &[(String, String)],
-) -> Result<Write, PatchError> {
+) -> Result<Option<Write>, PatchError> {
     let Some(pod_spec) = obj
         .pointer(&format!("{template_path}/spec"))
         .filter(|s| s.is_object())
@@ -127,15 +135,22 @@ fn image_write(
         }
     }
     let rv = resource_version(obj, kind_label)?;
+    // Every named container already runs its image: there is nothing to write.
+    let unchanged = ops.iter().all(|(path, op, image)| {
+        *op == "replace" && obj.pointer(path).and_then(Value::as_str) == Some(image.as_str())
+    });
+    if unchanged {
+        return Ok(None);
+    }
     let ops = ops
         .into_iter()
         .map(|(path, op, image)| json!({"op": op, "path": path, "value": image}))
         .collect();
-    Ok(Write {
+    Ok(Some(Write {
         target,
         subresource: None,
         body: guarded_json(&rv, ops),
-    })
+    }))
 }
 
 /// "containers: app, sidecar; init containers: migrate", or "it has no containers".

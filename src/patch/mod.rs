@@ -20,7 +20,8 @@ pub use set_weight::{
     steps_after_restore,
 };
 pub use simple::{
-    abort, go_duration, pause, restart, restart_with_label, retry_experiment, retry_rollout,
+    abort, go_duration, nothing_to_do, pause, restart, restart_with_label, retry_experiment,
+    retry_rollout,
 };
 pub use undo::{
     POD_TEMPLATE_HASH_LABEL, REVISION_ANNOTATION, check_workload_ref, current_template,
@@ -206,6 +207,10 @@ pub enum PatchError {
         rollout: String,
         annotation: &'static str,
     },
+    #[error(
+        "cannot promote rollout \"{0}\": the update was aborted; run `kubectl rollouts retry rollout {0}` first"
+    )]
+    PromoteAborted(String),
     #[error("weight {weight} is out of range: it must be a whole number from 0 to {max}")]
     WeightOutOfRange { weight: i64, max: i64 },
     #[error("unable to find container named \"{container}\" in {kind} \"{name}\" ({existing})")]
@@ -672,16 +677,23 @@ pub(crate) mod tests {
         new_rs["metadata"]["name"] = json!("web-h2");
         let rss = vec![old_rs(), new_rs];
         let now = jiff::Timestamp::UNIX_EPOCH;
+        // pause, retry and restart need a rollout they change: unpaused, aborted, with pods.
+        let mut unpaused = ro.clone();
+        unpaused["spec"]["paused"] = json!(false);
+        let mut aborted = ro.clone();
+        aborted["status"]["abort"] = json!(true);
+        let mut with_pods = ro.clone();
+        with_pods["status"]["replicas"] = json!(2);
         let plans = vec![
             undo(&ro, &rss, None, None).unwrap(),
             promote(&ro, false).unwrap(),
             promote(&ro, true).unwrap(),
             set_weight(&ro, 30, false).unwrap(),
             set_weight(&ro, 30, true).unwrap(),
-            pause(&ro).unwrap(),
+            pause(&unpaused).unwrap(),
             abort(&ro).unwrap(),
-            retry_rollout(&ro).unwrap(),
-            restart(&ro, jiff::SignedDuration::from_secs(5), now).unwrap(),
+            retry_rollout(&aborted).unwrap(),
+            restart(&with_pods, jiff::SignedDuration::ZERO, now).unwrap(),
             set_image(&ro, &[("*".into(), "web:3".into())]).unwrap(),
         ];
         for plan in &plans {

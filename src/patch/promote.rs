@@ -23,6 +23,11 @@ use super::{
 pub fn promote(rollout: &Value, full: bool) -> Result<Plan, PatchError> {
     let name = name_of(rollout);
     let rv = resource_version(rollout, "rollout")?;
+    // An aborted update does not move on whatever the status says: promoting it would
+    // change nothing and print "promoted".
+    if at(rollout, &["status", "abort"]).and_then(Value::as_bool) == Some(true) {
+        return Err(PatchError::PromoteAborted(name.to_string()));
+    }
     let paused = at(rollout, &["spec", "paused"]).and_then(Value::as_bool) == Some(true);
     let canary = at(rollout, &["spec", "strategy", "canary"]).is_some_and(Value::is_object);
 
@@ -56,7 +61,7 @@ pub fn promote(rollout: &Value, full: bool) -> Result<Plan, PatchError> {
             format!("rollout '{name}' is not paused and has no step left to promote; nothing to do")
         }
         (true, true) => {
-            format!("rollout '{name}' already runs its stable pods; nothing to promote")
+            format!("rollout '{name}' already runs its stable pods; nothing to do")
         }
     };
     Ok(Plan { writes, message })
@@ -326,7 +331,7 @@ mod tests {
         assert!(plan.writes.is_empty());
         assert_eq!(
             plan.message,
-            "rollout 'web' already runs its stable pods; nothing to promote"
+            "rollout 'web' already runs its stable pods; nothing to do"
         );
     }
 

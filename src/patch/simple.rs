@@ -3,7 +3,9 @@
 use jiff::{SignedDuration, Timestamp};
 use serde_json::{Value, json};
 
-use super::{ObjectRef, PatchError, Plan, Write, guarded_merge, name_of, resource_version};
+use super::{
+    ObjectRef, PatchError, Plan, Write, at, guarded_merge, name_of, resource_version, str_at,
+};
 
 fn one_write(
     target: ObjectRef,
@@ -22,9 +24,30 @@ fn one_write(
     }
 }
 
-/// `{"spec":{"paused":true}}` → `rollout 'NAME' paused`.
+/// A plan that writes nothing: the one wording every no-op uses, `KIND 'NAME' WHY; nothing to
+/// do` (as promote's `rollout 'NAME' is not paused and has no step left to promote; nothing
+/// to do`).
+pub fn nothing_to_do(kind: &str, name: &str, why: &str) -> Plan {
+    Plan {
+        writes: Vec::new(),
+        message: format!("{kind} '{name}' {why}; nothing to do"),
+    }
+}
+
+fn flag(obj: &Value, path: &[&str]) -> bool {
+    at(obj, path).and_then(Value::as_bool) == Some(true)
+}
+
+/// `{"spec":{"paused":true}}` → `rollout 'NAME' paused`; already paused: nothing to do.
 pub fn pause(rollout: &Value) -> Result<Plan, PatchError> {
     let rv = resource_version(rollout, "rollout")?;
+    if flag(rollout, &["spec", "paused"]) {
+        return Ok(nothing_to_do(
+            "rollout",
+            name_of(rollout),
+            "is already paused",
+        ));
+    }
     Ok(one_write(
         ObjectRef::rollout(rollout),
         None,
@@ -34,9 +57,22 @@ pub fn pause(rollout: &Value) -> Result<Plan, PatchError> {
     ))
 }
 
-/// Status subresource `{"status":{"abort":true}}` → `rollout 'NAME' aborted`.
+/// Status subresource `{"status":{"abort":true}}` → `rollout 'NAME' aborted`. Nothing to do
+/// when it is aborted already, or when no update is in flight (the current pods are the
+/// stable ones: there is nothing to scale down or send traffic away from).
 pub fn abort(rollout: &Value) -> Result<Plan, PatchError> {
     let rv = resource_version(rollout, "rollout")?;
+    let name = name_of(rollout);
+    if flag(rollout, &["status", "abort"]) {
+        return Ok(nothing_to_do("rollout", name, "is already aborted"));
+    }
+    if str_at(rollout, &["status", "currentPodHash"]) == str_at(rollout, &["status", "stableRS"]) {
+        return Ok(nothing_to_do(
+            "rollout",
+            name,
+            "has no update in flight to abort (the current pods are the stable ones)",
+        ));
+    }
     Ok(one_write(
         ObjectRef::rollout(rollout),
         Some("status"),
@@ -46,9 +82,13 @@ pub fn abort(rollout: &Value) -> Result<Plan, PatchError> {
     ))
 }
 
-/// Status subresource `{"status":{"abort":false}}` → `rollout 'NAME' retried`.
+/// Status subresource `{"status":{"abort":false}}` → `rollout 'NAME' retried`; not aborted:
+/// nothing to do.
 pub fn retry_rollout(rollout: &Value) -> Result<Plan, PatchError> {
     let rv = resource_version(rollout, "rollout")?;
+    if !flag(rollout, &["status", "abort"]) {
+        return Ok(nothing_to_do("rollout", name_of(rollout), "is not aborted"));
+    }
     Ok(one_write(
         ObjectRef::rollout(rollout),
         Some("status"),
@@ -89,6 +129,17 @@ pub fn restart_with_label(
     now: Timestamp,
 ) -> Result<Plan, PatchError> {
     let rv = resource_version(rollout, "rollout")?;
+    // A restart replaces the pods that exist at restartAt; a later one may find pods.
+    let pods = at(rollout, &["status", "replicas"])
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
+    if in_.is_zero() && pods == 0 {
+        return Ok(nothing_to_do(
+            "rollout",
+            name_of(rollout),
+            "has no pods to restart",
+        ));
+    }
     let at = now
         .checked_add(in_)
         .map_err(|e| PatchError::RestartTime(e.to_string()))?;
@@ -150,8 +201,57 @@ mod tests {
     use super::super::PatchBody;
     use super::*;
 
+    /// A canary mid-update with pods, neither paused nor aborted.
     fn ro() -> Value {
-        json!({"metadata": {"name": "web", "namespace": "prod", "resourceVersion": "8"}})
+        json!({"metadata": {"name": "web", "namespace": "prod", "resourceVersion": "8"},
+            "status": {"currentPodHash": "new", "stableRS": "old", "replicas": 3}})
+    }
+
+    fn aborted() -> Value {
+        let mut ro = ro();
+        ro["status"]["abort"] = json!(true);
+        ro
+    }
+
+    #[test]
+    fn writes_that_would_change_nothing_say_so_in_one_wording() {
+        let mut paused = ro();
+        paused["spec"] = json!({"paused": true});
+        let mut idle = ro();
+        idle["status"]["currentPodHash"] = json!("old");
+        let mut no_pods = ro();
+        no_pods["status"]["replicas"] = json!(0);
+        let now = Timestamp::UNIX_EPOCH;
+        let cases = [
+            (
+                pause(&paused),
+                "rollout 'web' is already paused; nothing to do",
+            ),
+            (
+                abort(&aborted()),
+                "rollout 'web' is already aborted; nothing to do",
+            ),
+            (
+                abort(&idle),
+                "rollout 'web' has no update in flight to abort (the current pods are the stable ones); nothing to do",
+            ),
+            (
+                retry_rollout(&ro()),
+                "rollout 'web' is not aborted; nothing to do",
+            ),
+            (
+                restart(&no_pods, SignedDuration::ZERO, now),
+                "rollout 'web' has no pods to restart; nothing to do",
+            ),
+        ];
+        for (plan, message) in cases {
+            let plan = plan.unwrap();
+            assert!(plan.writes.is_empty(), "{plan:?}");
+            assert_eq!(plan.message, message);
+        }
+        // Later, there may be pods to restart.
+        let later = restart(&no_pods, SignedDuration::from_mins(1), now).unwrap();
+        assert_eq!(later.writes.len(), 1);
     }
 
     #[test]
@@ -178,7 +278,7 @@ mod tests {
                 json!({"metadata": {"resourceVersion": "8"}, "status": {"abort": true}})
             )
         );
-        let plan = retry_rollout(&ro()).unwrap();
+        let plan = retry_rollout(&aborted()).unwrap();
         assert_eq!(plan.message, "rollout 'web' retried");
         assert_eq!(plan.writes[0].subresource, Some("status"));
         assert_eq!(

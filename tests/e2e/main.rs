@@ -14,6 +14,7 @@ mod get_experiment;
 mod get_rollout;
 mod global_flags;
 mod history;
+mod honest_writes;
 mod krew_manifest;
 mod kubectl_fidelity;
 mod list_basics;

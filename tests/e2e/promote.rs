@@ -134,7 +134,7 @@ fn a_healthy_rollout_at_its_last_step_has_nothing_to_promote() {
     let out = run(&env, &["promote", "api", "--full"]);
     assert_ok(
         &out,
-        "rollout 'api' already runs its stable pods; nothing to promote\n",
+        "rollout 'api' already runs its stable pods; nothing to do\n",
     );
     assert!(env.writes().is_empty());
 }

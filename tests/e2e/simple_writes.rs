@@ -139,6 +139,11 @@ fn retry_rollout_clears_abort_on_status() {
     env.load_fixture("canary-aborted");
     let before = rollout(&env, "payments");
     for alias in ["rollout", "ro"] {
+        // Aborted again for the second alias (a retry of a rollout that is not aborted is a
+        // no-op).
+        env.mutate(ARGO, "Rollout", "default", "payments", |o| {
+            o["status"]["abort"] = json!(true)
+        });
         env.clear_requests();
         let current = rollout(&env, "payments");
         let out = run(&env, &["retry", alias, "payments"]);

@@ -39,7 +39,7 @@ fn nothing_typed_offers_every_visible_command_with_its_about() {
             "completion",
         ]
     );
-    assert_eq!(p.candidates[6].description, "Pause a rollout");
+    assert_eq!(p.candidates[6].description, "Pause one or more rollouts");
     assert_eq!(p.lookup, None);
     // No words at all (kubectl always sends the partial word, but be lenient).
     assert_eq!(values(&plan_for(&[])).len(), 16);
