@@ -1432,7 +1432,7 @@ _kubectl__rollouts() {
             return 0
             ;;
         kubectl__rollouts__subcmd__history)
-            opts="-n -s -v -h --revision --diff --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
+            opts="-o -n -s -v -h --revision --diff --output --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1440,6 +1440,14 @@ _kubectl__rollouts() {
             case "${prev}" in
                 --revision)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1648,7 +1656,7 @@ _kubectl__rollouts() {
             return 0
             ;;
         kubectl__rollouts__subcmd__list__subcmd__experiments)
-            opts="-A -n -s -v -h --all-namespaces --name --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
+            opts="-A -o -n -s -v -h --all-namespaces --name --output --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1656,6 +1664,14 @@ _kubectl__rollouts() {
             case "${prev}" in
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1814,7 +1830,7 @@ _kubectl__rollouts() {
             return 0
             ;;
         kubectl__rollouts__subcmd__list__subcmd__rollouts)
-            opts="-A -w -n -s -v -h --all-namespaces --name --watch --timestamps --timeout-seconds --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
+            opts="-A -w -o -n -s -v -h --all-namespaces --name --watch --timestamps --timeout-seconds --output --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1826,6 +1842,14 @@ _kubectl__rollouts() {
                     ;;
                 --timeout-seconds)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3106,7 +3130,7 @@ _kubectl__rollouts() {
             return 0
             ;;
         kubectl__rollouts__subcmd__status)
-            opts="-w -t -n -s -v -h --watch --timeout --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
+            opts="-w -t -o -n -s -v -h --watch --timeout --output --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3126,6 +3150,14 @@ _kubectl__rollouts() {
                     ;;
                 -t)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3338,7 +3370,7 @@ _kubectl__rollouts() {
             return 0
             ;;
         kubectl__rollouts__subcmd__version)
-            opts="-o -n -s -v -h --output --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
+            opts="-o -n -s -v -h --output --short --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -362,6 +362,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         &'kubectl-rollouts;list;rollouts'= {
             cand --name 'Only the rollout with this name'
             cand --timeout-seconds 'Stop watching after this many seconds (0 = forever)'
+            cand -o 'Print the rows as data: a list, or with --watch one document per changed row'
+            cand --output 'Print the rows as data: a list, or with --watch one document per changed row'
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
             cand --cluster 'The name of the kubeconfig cluster to use'
@@ -399,6 +401,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         &'kubectl-rollouts;list;ro'= {
             cand --name 'Only the rollout with this name'
             cand --timeout-seconds 'Stop watching after this many seconds (0 = forever)'
+            cand -o 'Print the rows as data: a list, or with --watch one document per changed row'
+            cand --output 'Print the rows as data: a list, or with --watch one document per changed row'
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
             cand --cluster 'The name of the kubeconfig cluster to use'
@@ -436,6 +440,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         &'kubectl-rollouts;list;rollout'= {
             cand --name 'Only the rollout with this name'
             cand --timeout-seconds 'Stop watching after this many seconds (0 = forever)'
+            cand -o 'Print the rows as data: a list, or with --watch one document per changed row'
+            cand --output 'Print the rows as data: a list, or with --watch one document per changed row'
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
             cand --cluster 'The name of the kubeconfig cluster to use'
@@ -472,6 +478,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         }
         &'kubectl-rollouts;list;experiments'= {
             cand --name 'Only the experiment with this name'
+            cand -o 'Print the rows as data (a list)'
+            cand --output 'Print the rows as data (a list)'
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
             cand --cluster 'The name of the kubeconfig cluster to use'
@@ -505,6 +513,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         }
         &'kubectl-rollouts;list;exp'= {
             cand --name 'Only the experiment with this name'
+            cand -o 'Print the rows as data (a list)'
+            cand --output 'Print the rows as data (a list)'
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
             cand --cluster 'The name of the kubeconfig cluster to use'
@@ -538,6 +548,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         }
         &'kubectl-rollouts;list;experiment'= {
             cand --name 'Only the experiment with this name'
+            cand -o 'Print the rows as data (a list)'
+            cand --output 'Print the rows as data (a list)'
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
             cand --cluster 'The name of the kubeconfig cluster to use'
@@ -585,6 +597,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand --watch 'Wait until Healthy or Degraded (--watch=false prints once)'
             cand -t 'Give up after this long, e.g. 90s, 5m (0 waits forever)'
             cand --timeout 'Give up after this long, e.g. 90s, 5m (0 waits forever)'
+            cand -o 'Print {name, namespace, phase, message} as data, one document per change'
+            cand --output 'Print {name, namespace, phase, message} as data, one document per change'
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
             cand --cluster 'The name of the kubeconfig cluster to use'
@@ -1112,6 +1126,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         }
         &'kubectl-rollouts;history'= {
             cand --revision 'Show this revision''s pod template'
+            cand -o 'Print the revisions (or the one --revision names) as data'
+            cand --output 'Print the revisions (or the one --revision names) as data'
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
             cand --cluster 'The name of the kubeconfig cluster to use'
@@ -1214,8 +1230,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kubectl-rollouts;version'= {
-            cand -o 'Print as JSON'
-            cand --output 'Print as JSON'
+            cand -o 'Print as data'
+            cand --output 'Print as data'
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
             cand --cluster 'The name of the kubeconfig cluster to use'
@@ -1239,6 +1255,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand --v 'Log level: 6 prints one line per request on stderr (method, URL, status, time), 8 also the response size; never a token or a certificate'
             cand --cache-dir 'Accepted for kubectl''s sake and ignored: we keep no discovery cache'
             cand --color 'When to colour the output'
+            cand --short 'Print only the version, on one line'
             cand --insecure-skip-tls-verify 'Do not check the server''s certificate (insecure: use only against a test cluster)'
             cand --disable-compression 'Accepted for kubectl''s sake: our responses are never compressed anyway'
             cand --no-color 'Never colour the output (same as --color never)'

@@ -63,7 +63,6 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "set" -d 'Update a field of a rollout'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "history" -d 'Show the revisions of a rollout, one revision\'s template, or what an undo would change'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "playground" -d 'Try every command without a cluster: a local demo cluster with example rollouts'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "dashboard" -d 'Serve a live web dashboard and the Argo Rollouts dashboard\'s REST API'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "version" -d 'Print the version of kubectl-rollouts'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "completion" -d 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -318,6 +317,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and not __fish_seen_subcommand_from rollouts ro rollout experiments exp experiment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l name -d 'Only the rollout with this name' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -s o -l output -d 'Print the rows as data: a list, or with --watch one document per changed row' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -349,6 +350,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollouts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l name -d 'Only the rollout with this name' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -s o -l output -d 'Print the rows as data: a list, or with --watch one document per changed row' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -380,6 +383,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from ro" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l name -d 'Only the rollout with this name' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l timeout-seconds -d 'Stop watching after this many seconds (0 = forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -s o -l output -d 'Print the rows as data: a list, or with --watch one document per changed row' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -410,6 +415,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -l no-color -d 'Never colour the output (same as --color never)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from rollout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l name -d 'Only the experiment with this name' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -s o -l output -d 'Print the rows as data (a list)' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -438,6 +445,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -l no-color -d 'Never colour the output (same as --color never)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiments" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l name -d 'Only the experiment with this name' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -s o -l output -d 'Print the rows as data (a list)' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -466,6 +475,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -l no-color -d 'Never colour the output (same as --color never)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from exp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l name -d 'Only the experiment with this name' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -s o -l output -d 'Print the rows as data (a list)' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; and __fish_seen_subcommand_from experiment" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -499,6 +510,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand list; 
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -s w -l watch -d 'Wait until Healthy or Degraded (--watch=false prints once)' -r -f -a "true\t''
 false\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -s t -l timeout -d 'Give up after this long, e.g. 90s, 5m (0 waits forever)' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -s o -l output -d 'Print {name, namespace, phase, message} as data, one document per change' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand status" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -948,6 +961,8 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; a
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from help" -f -a "image" -d 'Update container images of a rollout (or of the workload it references)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand set; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l revision -d 'Show this revision\'s pod template' -r
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -s o -l output -d 'Print the revisions (or the one --revision names) as data' -r -f -a "json\t''
+yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand history" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -1005,39 +1020,7 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand playgr
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand playground" -l disable-compression -d 'Accepted for kubectl\'s sake: our responses are never compressed anyway'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand playground" -l no-color -d 'Never colour the output (same as --color never)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand playground" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l port -d 'Port to listen on; 0 picks a free one' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l address -d 'Address to listen on; anything but a loopback address exposes the dashboard (and your cluster credentials\' powers) to the network' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l root-path -d 'Path the dashboard is served under' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l cluster -d 'The name of the kubeconfig cluster to use' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l user -d 'The name of the kubeconfig user to use' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -s n -l namespace -d 'The namespace (default: the context\'s namespace, else "default")' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l request-timeout -d 'Time to wait for each request to the server, e.g. 10s, 1m, 1.5s, or plain seconds (0.5 too); 0 waits forever (default 30s)' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -s s -l server -d 'The address and port of the Kubernetes API server (wins over the kubeconfig\'s)' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l token -d 'Bearer token for authentication to the API server (wins over the kubeconfig\'s user)' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l certificate-authority -d 'Path to a CA certificate file to verify the server\'s certificate with' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l client-certificate -d 'Path to a client certificate file for TLS' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l client-key -d 'Path to a client key file for TLS' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l tls-server-name -d 'Server name to check the server\'s certificate against (default: the server\'s host)' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l as -d 'Username to impersonate for the operation (a user or a service account)' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l as-group -d 'Group to impersonate for the operation; repeat for several groups' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l as-uid -d 'UID to impersonate for the operation' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l username -d 'Username for HTTP basic authentication to the API server (sent as kubectl sends it; Kubernetes itself removed basic authentication in 1.19)' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l password -d 'Password for HTTP basic authentication to the API server (see --username)' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -s v -l v -d 'Log level: 6 prints one line per request on stderr (method, URL, status, time), 8 also the response size; never a token or a certificate' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l cache-dir -d 'Accepted for kubectl\'s sake and ignored: we keep no discovery cache' -r
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
-always\t''
-never\t''"
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l read-only -d 'Show, never change: every write is refused and the pages have no action buttons'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -s A -l all-namespaces -d 'List the rollouts of every namespace'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l open -d 'Open the entry URL in a browser'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l insecure-skip-tls-verify -d 'Do not check the server\'s certificate (insecure: use only against a test cluster)'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l disable-compression -d 'Accepted for kubectl\'s sake: our responses are never compressed anyway'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -l no-color -d 'Never colour the output (same as --color never)'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -s o -l output -d 'Print as JSON' -r -f -a "json\t''
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -s o -l output -d 'Print as data' -r -f -a "json\t''
 yaml\t''"
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l context -d 'The name of the kubeconfig context to use' -r
@@ -1061,6 +1044,7 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand versio
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal, unless NO_COLOR is set or TERM=dumb'
 always\t''
 never\t''"
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l short -d 'Print only the version, on one line'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l insecure-skip-tls-verify -d 'Do not check the server\'s certificate (insecure: use only against a test cluster)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l disable-compression -d 'Accepted for kubectl\'s sake: our responses are never compressed anyway'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand version" -l no-color -d 'Never colour the output (same as --color never)'
@@ -1091,23 +1075,22 @@ complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand comple
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand completion" -l disable-compression -d 'Accepted for kubectl\'s sake: our responses are never compressed anyway'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand completion" -l no-color -d 'Never colour the output (same as --color never)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "get" -d 'Show a rollout or an experiment with its tree of ReplicaSets, pods and analysis runs'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "list" -d 'List rollouts or experiments'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "status" -d 'Show the status of a rollout and wait until it is Healthy or Degraded'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "undo" -d 'Roll back to a previous revision (the previous one by default)'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "promote" -d 'Promote a paused rollout: to its next step, or all the way with --full'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "set-weight" -d 'Hold an in-flight canary at a chosen weight (rewrites the steps in the cluster)'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "pause" -d 'Pause one or more rollouts'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "abort" -d 'Abort one or more rollouts: scale the canary or preview down and return traffic to stable'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "retry" -d 'Retry an aborted rollout or a failed experiment'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "restart" -d 'Restart the pods of a rollout (now, or after a delay)'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "set" -d 'Update a field of a rollout'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "history" -d 'Show the revisions of a rollout, one revision\'s template, or what an undo would change'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "playground" -d 'Try every command without a cluster: a local demo cluster with example rollouts'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "dashboard" -d 'Serve a live web dashboard and the Argo Rollouts dashboard\'s REST API'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "version" -d 'Print the version of kubectl-rollouts'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "completion" -d 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
-complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground dashboard version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "get" -d 'Show a rollout or an experiment with its tree of ReplicaSets, pods and analysis runs'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "list" -d 'List rollouts or experiments'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "status" -d 'Show the status of a rollout and wait until it is Healthy or Degraded'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "undo" -d 'Roll back to a previous revision (the previous one by default)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "promote" -d 'Promote a paused rollout: to its next step, or all the way with --full'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "set-weight" -d 'Hold an in-flight canary at a chosen weight (rewrites the steps in the cluster)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "pause" -d 'Pause one or more rollouts'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "abort" -d 'Abort one or more rollouts: scale the canary or preview down and return traffic to stable'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "retry" -d 'Retry an aborted rollout or a failed experiment'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "restart" -d 'Restart the pods of a rollout (now, or after a delay)'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "set" -d 'Update a field of a rollout'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "history" -d 'Show the revisions of a rollout, one revision\'s template, or what an undo would change'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "playground" -d 'Try every command without a cluster: a local demo cluster with example rollouts'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "version" -d 'Print the version of kubectl-rollouts'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "completion" -d 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and not __fish_seen_subcommand_from get list status undo promote set-weight pause abort retry restart set history playground version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "rollout" -d 'Show a rollout: header, revisions, ReplicaSets, pods, experiments and analysis runs'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "experiment" -d 'Show an experiment with its ReplicaSets and analysis runs'
 complete -c kubectl-rollouts -n "__fish_kubectl_rollouts_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "rollouts" -d 'List rollouts'

@@ -378,6 +378,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
         'kubectl-rollouts;list;rollouts' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the rollout with this name')
             [CompletionResult]::new('--timeout-seconds', '--timeout-seconds', [CompletionResultType]::ParameterName, 'Stop watching after this many seconds (0 = forever)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print the rows as data: a list, or with --watch one document per changed row')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print the rows as data: a list, or with --watch one document per changed row')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
@@ -416,6 +418,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
         'kubectl-rollouts;list;ro' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the rollout with this name')
             [CompletionResult]::new('--timeout-seconds', '--timeout-seconds', [CompletionResultType]::ParameterName, 'Stop watching after this many seconds (0 = forever)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print the rows as data: a list, or with --watch one document per changed row')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print the rows as data: a list, or with --watch one document per changed row')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
@@ -454,6 +458,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
         'kubectl-rollouts;list;rollout' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the rollout with this name')
             [CompletionResult]::new('--timeout-seconds', '--timeout-seconds', [CompletionResultType]::ParameterName, 'Stop watching after this many seconds (0 = forever)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print the rows as data: a list, or with --watch one document per changed row')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print the rows as data: a list, or with --watch one document per changed row')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
@@ -491,6 +497,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
         }
         'kubectl-rollouts;list;experiments' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the experiment with this name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print the rows as data (a list)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print the rows as data (a list)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
@@ -525,6 +533,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
         }
         'kubectl-rollouts;list;exp' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the experiment with this name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print the rows as data (a list)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print the rows as data (a list)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
@@ -559,6 +569,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
         }
         'kubectl-rollouts;list;experiment' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the experiment with this name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print the rows as data (a list)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print the rows as data (a list)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
@@ -611,6 +623,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Wait until Healthy or Degraded (--watch=false prints once)')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Give up after this long, e.g. 90s, 5m (0 waits forever)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, e.g. 90s, 5m (0 waits forever)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print {name, namespace, phase, message} as data, one document per change')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print {name, namespace, phase, message} as data, one document per change')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
@@ -1161,6 +1175,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
         }
         'kubectl-rollouts;history' {
             [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Show this revision''s pod template')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print the revisions (or the one --revision names) as data')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print the revisions (or the one --revision names) as data')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
@@ -1266,8 +1282,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             break
         }
         'kubectl-rollouts;version' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print as JSON')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print as JSON')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print as data')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print as data')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
@@ -1291,6 +1307,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level: 6 prints one line per request on stderr (method, URL, status, time), 8 also the response size; never a token or a certificate')
             [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Accepted for kubectl''s sake and ignored: we keep no discovery cache')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
+            [CompletionResult]::new('--short', '--short', [CompletionResultType]::ParameterName, 'Print only the version, on one line')
             [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not check the server''s certificate (insecure: use only against a test cluster)')
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'Accepted for kubectl''s sake: our responses are never compressed anyway')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (same as --color never)')

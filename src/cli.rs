@@ -439,6 +439,10 @@ pub struct ListRolloutsArgs {
     /// Stop watching after this many seconds (0 = forever)
     #[arg(long, value_name = "N", default_value_t = 0, hide = true)]
     pub timeout_seconds: u64,
+
+    /// Print the rows as data: a list, or with --watch one document per changed row
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<OutputFormat>,
 }
 
 #[derive(Debug, Args)]
@@ -450,6 +454,10 @@ pub struct ListExperimentsArgs {
     /// Only the experiment with this name
     #[arg(long)]
     pub name: Option<String>,
+
+    /// Print the rows as data (a list)
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<OutputFormat>,
 }
 
 #[derive(Debug, Args)]
@@ -464,6 +472,10 @@ pub struct StatusArgs {
     /// Give up after this long, e.g. 90s, 5m (0 waits forever)
     #[arg(short = 't', long, value_name = "DURATION", default_value = "0")]
     pub timeout: String,
+
+    /// Print {name, namespace, phase, message} as data, one document per change
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<OutputFormat>,
 }
 
 /// Flags shared by every writing command.
@@ -586,6 +598,9 @@ pub struct HistoryArgs {
     /// With --revision: show what an undo to that revision would change
     #[arg(long, requires = "revision")]
     pub diff: bool,
+    /// Print the revisions (or the one --revision names) as data
+    #[arg(short = 'o', long, value_enum, conflicts_with = "diff")]
+    pub output: Option<OutputFormat>,
 }
 
 #[derive(Debug, Args)]
@@ -646,9 +661,12 @@ fn parse_speed(s: &str) -> Result<f64, String> {
 
 #[derive(Debug, Args)]
 pub struct VersionArgs {
-    /// Print as JSON
+    /// Print as data
     #[arg(short = 'o', long, value_enum)]
     pub output: Option<OutputFormat>,
+    /// Print only the version, on one line
+    #[arg(long, conflicts_with = "output")]
+    pub short: bool,
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use jiff::Timestamp;
 
 use crate::cli::{ColorChoice, GlobalArgs};
@@ -119,60 +119,10 @@ pub fn decide_color(choice: ColorChoice, no_color_flag: bool, env: &Env) -> bool
     }
 }
 
-/// `--request-timeout`: a Go duration or plain seconds, whole (kubectl's `30`) or not
-/// (`0.5`, which kubectl itself refuses but costs nothing to accept).
+/// `--request-timeout`: a flag duration ([`crate::model::duration::parse_flag`]: a Go
+/// duration or plain seconds, whole as kubectl's `30` or not, `0.5`).
 fn parse_request_timeout(text: &str) -> Result<Duration> {
-    if let Ok(secs) = text.trim().parse::<f64>()
-        && secs.is_finite()
-        && (0.0..=10.0 * 365.0 * 86400.0).contains(&secs)
-    {
-        return Ok(Duration::from_secs_f64(secs));
-    }
-    parse_duration(text)
-}
-
-/// Durations as kubectl and Go accept them: `90s`, `5m`, `1h30m`, `250ms`, or plain seconds.
-pub fn parse_duration(text: &str) -> Result<Duration> {
-    let t = text.trim();
-    if t.is_empty() {
-        bail!("empty duration");
-    }
-    if let Ok(secs) = t.parse::<u64>() {
-        return Ok(Duration::from_secs(secs));
-    }
-    let mut total = Duration::ZERO;
-    let mut rest = t;
-    while !rest.is_empty() {
-        let digits = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(rest.len());
-        if digits == 0 {
-            bail!("expected a number in {text:?}");
-        }
-        let number: f64 = rest[..digits]
-            .parse()
-            .with_context(|| format!("bad number in {text:?}"))?;
-        rest = &rest[digits..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let unit = &rest[..unit_len];
-        rest = &rest[unit_len..];
-        let scale = match unit {
-            "ms" => 0.001,
-            "s" => 1.0,
-            "m" => 60.0,
-            "h" => 3600.0,
-            "" => bail!("missing unit in {text:?} (use s, m or h)"),
-            other => bail!("unknown unit {other:?} in {text:?} (use ms, s, m or h)"),
-        };
-        let secs = number * scale;
-        if !secs.is_finite() || secs > 10.0 * 365.0 * 86400.0 {
-            bail!("duration {text:?} is too long");
-        }
-        total += Duration::from_secs_f64(secs);
-    }
-    Ok(total)
+    crate::model::duration::parse_flag(text).map_err(anyhow::Error::msg)
 }
 
 #[cfg(test)]
@@ -230,20 +180,6 @@ mod tests {
             false,
             &env(true, false, false)
         ));
-    }
-
-    #[test]
-    fn durations_parse_like_go() {
-        assert_eq!(parse_duration("90s").unwrap(), Duration::from_secs(90));
-        assert_eq!(parse_duration("5m").unwrap(), Duration::from_secs(300));
-        assert_eq!(parse_duration("1h30m").unwrap(), Duration::from_secs(5400));
-        assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
-        assert_eq!(parse_duration("1.5s").unwrap(), Duration::from_millis(1500));
-        assert_eq!(parse_duration("12").unwrap(), Duration::from_secs(12));
-        assert_eq!(parse_duration("0").unwrap(), Duration::ZERO);
-        for bad in ["", "-5s", "5x", "m", "5 m", "1e400s", "99999999999h"] {
-            assert!(parse_duration(bad).is_err(), "{bad} should be refused");
-        }
     }
 
     #[test]

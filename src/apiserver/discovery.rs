@@ -77,7 +77,7 @@ fn def(
     }
 }
 
-pub const ARGO_GROUP: &str = "argoproj.io";
+pub use crate::model::ARGO_GROUP;
 
 /// The built-in types plus, when `with_argo`, the Argo Rollouts CRDs.
 pub fn resource_defs(with_argo: bool) -> Vec<ResourceDef> {

@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use anyhow::Result;
-use serde::Serialize;
 
+use super::output::data;
 use super::{connect, output, theme};
 use crate::cli::{GetArgs, OutputFormat};
 use crate::exit::ExitCode;
@@ -115,14 +115,6 @@ fn experiment_text(
             settings.now(),
         )),
     }
-}
-
-/// `-o json|yaml`: the view as data (schema in the README).
-pub fn data<T: Serialize>(value: &T, format: OutputFormat) -> Result<String> {
-    Ok(match format {
-        OutputFormat::Json => format!("{}\n", serde_json::to_string_pretty(value)?),
-        OutputFormat::Yaml => serde_yaml::to_string(value)?,
-    })
 }
 
 /// Prints a view only when its text changed; on a terminal each redraw replaces the last.

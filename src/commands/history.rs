@@ -21,6 +21,10 @@ pub async fn run(args: &HistoryArgs, settings: &Settings) -> Result<ExitCode> {
     let replica_sets = reads::rollout_replica_sets(&cluster, &ns, &rollout).await?;
     let entries = view::history(&rollout, &replica_sets);
     let Some(revision) = args.revision else {
+        if let Some(f) = args.output {
+            output::print(&output::data(&entries, f)?)?;
+            return Ok(ExitCode::Ok);
+        }
         if entries.is_empty() {
             eprintln!("No revisions found.");
             return Ok(ExitCode::Ok);
@@ -31,6 +35,10 @@ pub async fn run(args: &HistoryArgs, settings: &Settings) -> Result<ExitCode> {
     let Some(entry) = entries.iter().find(|e| e.revision == revision) else {
         return Err(PatchError::RevisionNotFound(revision).into());
     };
+    if let Some(f) = args.output {
+        output::print(&output::data(entry, f)?)?;
+        return Ok(ExitCode::Ok);
+    }
     if !args.diff {
         output::print(&render::to_yaml_sorted(&entry.template))?;
         return Ok(ExitCode::Ok);

@@ -27,16 +27,26 @@ pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<Ex
     let theme = theme(settings);
     sort_rows(&mut rows);
     let stamp = args.timestamps.then(|| settings.now());
-    if rows.is_empty() && !args.watch {
-        eprintln!("No resources found.");
-        return Ok(ExitCode::Ok);
+    match (args.output, args.watch) {
+        // Like `kubectl get -w -o json`: each row its own document, the first ones too.
+        (Some(f), true) => {
+            for row in &rows {
+                output::print(&output::stream_item(row, f)?)?;
+            }
+        }
+        // An empty list is still data (`[]`), as kubectl prints an empty List.
+        (Some(f), false) => output::print(&output::data(&rows, f)?)?,
+        (None, _) if rows.is_empty() && !args.watch => {
+            eprintln!("No resources found.");
+            return Ok(ExitCode::Ok);
+        }
+        (None, _) => output::print(&render::render_rollout_list(
+            &rows,
+            args.all_namespaces,
+            stamp,
+            &theme,
+        ))?,
     }
-    output::print(&render::render_rollout_list(
-        &rows,
-        args.all_namespaces,
-        stamp,
-        &theme,
-    ))?;
     if !args.watch {
         return Ok(ExitCode::Ok);
     }
@@ -45,7 +55,9 @@ pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<Ex
     let mut shown: std::collections::BTreeMap<(String, String), RolloutRow> = rows
         .into_iter()
         .map(|mut r| {
-            r.message.clear();
+            if args.output.is_none() {
+                r.message.clear();
+            }
             ((r.namespace.clone(), r.name.clone()), r)
         })
         .collect();
@@ -59,15 +71,17 @@ pub async fn rollouts(args: &ListRolloutsArgs, settings: &Settings) -> Result<Ex
             let mut fresh: Vec<RolloutRow> = snap[0].iter().map(view::rollout_row).collect();
             sort_rows(&mut fresh);
             for mut row in fresh {
-                row.message.clear();
+                // The data carries the message, so a new message is a change there.
+                if args.output.is_none() {
+                    row.message.clear();
+                }
                 let key = (row.namespace.clone(), row.name.clone());
                 if shown.get(&key) != Some(&row) {
                     let stamp = args.timestamps.then(|| settings.now());
-                    output::print(&render::render_rollout_list_row(
-                        &row,
-                        args.all_namespaces,
-                        stamp,
-                    ))?;
+                    output::print(&match args.output {
+                        Some(f) => output::stream_item(&row, f)?,
+                        None => render::render_rollout_list_row(&row, args.all_namespaces, stamp),
+                    })?;
                     shown.insert(key, row);
                 }
             }
@@ -89,6 +103,10 @@ pub async fn experiments(args: &ListExperimentsArgs, settings: &Settings) -> Res
     )
     .await?;
     rows.sort_by(|a, b| (&a.namespace, &a.name).cmp(&(&b.namespace, &b.name)));
+    if let Some(f) = args.output {
+        output::print(&output::data(&rows, f)?)?;
+        return Ok(ExitCode::Ok);
+    }
     if rows.is_empty() {
         eprintln!("No resources found.");
         return Ok(ExitCode::Ok);

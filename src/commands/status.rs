@@ -10,12 +10,12 @@ use crate::cli::StatusArgs;
 use crate::exit::{CodedError, ExitCode};
 use crate::k8s::resources::ROLLOUTS;
 use crate::k8s::watch::{Flow, WatchSpec, deadline_in, follow, sleep_until};
+use crate::model::duration::parse_flag;
 use crate::render;
-use crate::settings::parse_duration;
 use crate::view;
 
 pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Result<ExitCode> {
-    let timeout = parse_duration(&args.timeout).map_err(|e| {
+    let timeout = parse_flag(&args.timeout).map_err(|e| {
         CodedError::new(
             ExitCode::Usage,
             format!(
@@ -29,7 +29,26 @@ pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Res
     let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
     let (phase, message) = view::rollout_status(&rollout);
     let mut last = render::status_line(&phase, &message);
-    output::println(&last)?;
+    let show = |phase: &str, message: &str, line: &str| -> Result<()> {
+        match args.output {
+            Some(f) => {
+                let doc = StatusDoc {
+                    name: &args.name,
+                    namespace: &ns,
+                    phase,
+                    message,
+                };
+                // Watching streams documents, like `get -w -o json`; once is one document.
+                output::print(&if args.watch {
+                    output::stream_item(&doc, f)?
+                } else {
+                    output::data(&doc, f)?
+                })
+            }
+            None => output::println(line),
+        }
+    };
+    show(&phase, &message, &last)?;
     if let Some(code) = verdict(&phase, &message)? {
         return Ok(code);
     }
@@ -49,7 +68,7 @@ pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Res
         let (phase, message) = view::rollout_status(ro);
         let line = render::status_line(&phase, &message);
         if line != last {
-            output::println(&line)?;
+            show(&phase, &message, &line)?;
             last = line;
         }
         match verdict(&phase, &message) {
@@ -80,6 +99,15 @@ pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Res
         )
         .into()),
     }
+}
+
+/// `status -o json|yaml`: the rollout's phase and message (schema in the README).
+#[derive(serde::Serialize)]
+struct StatusDoc<'a> {
+    name: &'a str,
+    namespace: &'a str,
+    phase: &'a str,
+    message: &'a str,
 }
 
 /// Healthy ends with 0; Degraded ends with an error (exit 1) carrying the message.

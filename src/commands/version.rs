@@ -22,6 +22,7 @@ pub fn run(args: &VersionArgs) -> Result<ExitCode> {
             "version: v{VERSION}\ngitCommit: \"{}\"\n",
             GIT_COMMIT.unwrap_or("")
         ),
+        None if args.short => format!("kubectl-rollouts: v{VERSION}\n"),
         None => match GIT_COMMIT {
             Some(c) => format!("kubectl-rollouts: v{VERSION}\n  GitCommit: {c}\n"),
             None => format!("kubectl-rollouts: v{VERSION}\n"),

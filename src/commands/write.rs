@@ -15,9 +15,10 @@ use crate::exit::{CodedError, ExitCode, one_line};
 use crate::k8s::Cluster;
 use crate::k8s::resources::EXPERIMENTS;
 use crate::k8s::write::{self, Outcome, Round, plan_and_write, set_image_round, undo_round};
+use crate::model::duration::parse_flag;
 use crate::patch::{self, PatchError, Plan};
 use crate::render;
-use crate::settings::{Settings, parse_duration};
+use crate::settings::Settings;
 
 pub async fn undo(args: &UndoArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
@@ -127,7 +128,7 @@ where
 }
 
 pub async fn restart(args: &RestartArgs, settings: &Settings) -> Result<ExitCode> {
-    let delay = parse_duration(&args.in_).map_err(|e| {
+    let delay = parse_flag(&args.in_).map_err(|e| {
         CodedError::new(
             ExitCode::Usage,
             format!("invalid --in {:?}: {e}{}", args.in_, one_hint(&e)),
@@ -239,9 +240,9 @@ fn refusal(e: anyhow::Error) -> anyhow::Error {
     }
 }
 
-/// Some duration errors carry their own unit hint; one hint is enough.
-fn one_hint(e: &anyhow::Error) -> &'static str {
-    if e.to_string().contains("(use ") {
+/// The parser's message may already say which units to use; then one hint is enough.
+fn one_hint(e: &str) -> &'static str {
+    if e.contains("(use ") {
         ""
     } else {
         " (use e.g. 30s, 10m, 1h)"

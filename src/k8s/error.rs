@@ -103,7 +103,7 @@ impl K8sError {
 }
 
 fn not_installed_or_missing(res: &Resource) -> K8sError {
-    if res.group == "argoproj.io" {
+    if res.group == crate::model::ARGO_GROUP {
         K8sError::NotInstalled {
             resource: format!("{} ({})", res.group_resource(), res.api_version()),
         }

@@ -117,7 +117,9 @@ pub async fn rollout_children(
     let owned_experiments: Vec<&Value> = experiments
         .items
         .iter()
-        .filter(|e| rollout_uid.is_some() && view::owner_uid(e) == rollout_uid.as_deref())
+        .filter(|e| {
+            rollout_uid.is_some() && crate::model::controller_uid(e) == rollout_uid.as_deref()
+        })
         .collect();
     let (extra_rs, extra_pods) =
         experiment_extras(cluster, namespace, &owned_experiments, &rs.items).await?;
@@ -152,7 +154,7 @@ async fn experiment_extras(
         let templates = exp["spec"]["templates"].as_array().map_or(0, Vec::len);
         let found = known_rs
             .iter()
-            .filter(|r| exp_uid.is_some() && view::owner_uid(r) == exp_uid.as_deref())
+            .filter(|r| exp_uid.is_some() && crate::model::controller_uid(r) == exp_uid.as_deref())
             .count();
         if found >= templates {
             continue;

@@ -1,5 +1,7 @@
 //! The Kubernetes resource types we read and write, and their API paths.
 
+use crate::model::ARGO_GROUP;
+
 /// A resource type: group/version/plural, as it appears in API paths.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Resource {
@@ -10,19 +12,19 @@ pub struct Resource {
 }
 
 pub const ROLLOUTS: Resource = Resource {
-    group: "argoproj.io",
+    group: ARGO_GROUP,
     version: "v1alpha1",
     plural: "rollouts",
     kind: "Rollout",
 };
 pub const EXPERIMENTS: Resource = Resource {
-    group: "argoproj.io",
+    group: ARGO_GROUP,
     version: "v1alpha1",
     plural: "experiments",
     kind: "Experiment",
 };
 pub const ANALYSISRUNS: Resource = Resource {
-    group: "argoproj.io",
+    group: ARGO_GROUP,
     version: "v1alpha1",
     plural: "analysisruns",
     kind: "AnalysisRun",

@@ -11,6 +11,7 @@ use jiff::Timestamp;
 use serde_json::Value;
 
 mod analysisrun;
+pub mod duration;
 mod experiment;
 mod pod;
 mod replicaset;
@@ -18,6 +19,7 @@ mod rollout;
 mod steps_record;
 
 pub use analysisrun::{AnalysisRun, Measurement, MetricResult};
+pub use duration::duration_value;
 pub use experiment::Experiment;
 pub use pod::{ContainerState, ContainerStatus, Pod};
 pub use replicaset::ReplicaSet;
@@ -37,6 +39,10 @@ pub const POD_TEMPLATE_HASH_LABEL: &str = "rollouts-pod-template-hash";
 pub const TEMPLATE_NAME_ANNOTATION: &str = "experiment.argoproj.io/template-name";
 /// Annotation with the time an old ReplicaSet will be scaled down (RFC 3339).
 pub const SCALE_DOWN_DEADLINE_ANNOTATION: &str = "scale-down-deadline";
+/// Annotation with the replica count the rollout wanted when it created a ReplicaSet.
+pub const DESIRED_REPLICAS_ANNOTATION: &str = "rollout.argoproj.io/desired-replicas";
+/// Label of an AnalysisRun saying what started it (`Background` or `Step`).
+pub const ROLLOUT_TYPE_LABEL: &str = "rollout-type";
 /// Annotation with the generation of the workload a rollout references.
 pub const WORKLOAD_GENERATION_ANNOTATION: &str = "rollout.argoproj.io/workload-generation";
 
@@ -310,26 +316,36 @@ impl Meta {
         }
     }
 
-    /// Whether any ownerReference points at `uid` (an empty uid owns nothing).
-    pub fn owned_by(&self, uid: &str) -> bool {
-        !uid.is_empty() && self.owners.iter().any(|o| o.uid == uid)
+    /// Whether `uid` is the controlling owner (see [`is_controlled_by`]).
+    pub fn controlled_by(&self, uid: &str) -> bool {
+        !uid.is_empty() && self.owners.iter().any(|o| o.controller && o.uid == uid)
     }
 
-    /// The `rollout.argoproj.io/revision` annotation; 0 when missing or not a number.
-    pub fn revision(&self) -> i64 {
+    /// The revision annotation as views show it: 0 when missing or unreadable.
+    pub fn revision(&self) -> u64 {
         self.annotations
             .get(REVISION_ANNOTATION)
-            .and_then(|s| s.parse::<i64>().ok())
+            .map_or(Some(0), |s| parse_revision(s))
             .unwrap_or(0)
     }
 }
 
-/// Whether a Kubernetes object's ownerReferences include `uid`, read without building a [`Meta`].
-pub fn is_owned_by(obj: &Value, uid: &str) -> bool {
-    if uid.is_empty() {
-        return false;
+/// A revision annotation's value: a whole number ≥ 0 (spaces around it allowed); None otherwise.
+pub fn parse_revision(s: &str) -> Option<u64> {
+    s.trim().parse::<u64>().ok()
+}
+
+/// The object's revision: a missing annotation is revision 0 (as the Go plugin reads it), a
+/// value [`parse_revision`] cannot read is None (undo skips such a ReplicaSet; views show 0).
+pub fn revision_of(obj: &Value) -> Option<u64> {
+    match obj
+        .get("metadata")
+        .and_then(|m| m.get("annotations"))
+        .and_then(|a| a.get(REVISION_ANNOTATION))
+    {
+        None => Some(0),
+        Some(v) => v.as_str().and_then(parse_revision),
     }
-    owner_refs(obj).any(|o| o.get("uid").and_then(Value::as_str) == Some(uid))
 }
 
 /// The uid of the object's controlling owner (the ownerReference with `controller: true`):
@@ -338,21 +354,14 @@ pub fn controller_uid(obj: &Value) -> Option<&str> {
     owner_refs(obj)
         .find(|o| o.get("controller").and_then(Value::as_bool) == Some(true))
         .and_then(|o| o.get("uid").and_then(Value::as_str))
+        .filter(|s| !s.is_empty())
 }
 
-/// Whether `uid` is the object's controlling owner (an empty uid controls nothing).
+/// Whether `uid` is the object's controlling owner (an empty uid controls nothing). The one
+/// ownership rule: `get`, `undo`, `history`, the read scoping and the playground all use it, so
+/// they agree on which ReplicaSets, pods, experiments and runs belong to a rollout.
 pub fn is_controlled_by(obj: &Value, uid: &str) -> bool {
     !uid.is_empty() && controller_uid(obj) == Some(uid)
-}
-
-/// A duration written as a number of seconds or a duration string (a pause step's or an
-/// experiment's `duration`); None when it is neither.
-pub fn duration_value(v: &Value) -> Option<jiff::SignedDuration> {
-    match v {
-        Value::Number(n) => n.as_i64().map(jiff::SignedDuration::from_secs),
-        Value::String(s) => crate::view::parse_duration_string(s),
-        _ => None,
-    }
 }
 
 /// The ownerReferences of an object that are objects (others are skipped).
@@ -449,9 +458,9 @@ mod tests {
         assert_eq!(m.generation, Some(2));
         assert_eq!(m.labels.len(), 1);
         assert_eq!(m.revision(), 7);
-        assert!(m.owned_by("ro-uid"));
-        assert!(!m.owned_by(""));
-        assert!(!m.owned_by("other"));
+        assert!(m.controlled_by("ro-uid"));
+        assert!(!m.controlled_by(""));
+        assert!(!m.controlled_by("other"));
         assert_eq!(w.len(), 2);
     }
 
@@ -487,10 +496,33 @@ mod tests {
     }
 
     #[test]
-    fn is_owned_by_ignores_empty_uid() {
-        let obj = json!({"metadata": {"ownerReferences": [{"uid": ""}, {"uid": "x"}]}});
-        assert!(!is_owned_by(&obj, ""));
-        assert!(is_owned_by(&obj, "x"));
-        assert!(!is_owned_by(&json!({"metadata": 5}), "x"));
+    fn is_controlled_by_ignores_empty_uid() {
+        let obj = json!({"metadata": {"ownerReferences": [
+            {"uid": "", "controller": true}, {"uid": "x", "controller": true}]}});
+        assert!(!is_controlled_by(&obj, ""));
+        assert!(!is_controlled_by(&json!({"metadata": 5}), "x"));
+    }
+
+    #[test]
+    fn controller_owner_uid() {
+        let obj = json!({"metadata": {"ownerReferences": [
+            {"uid": "a", "controller": false}, {"uid": "b", "controller": true}]}});
+        assert_eq!(controller_uid(&obj), Some("b"));
+        let obj = json!({"metadata": {"ownerReferences": [{"uid": "a"}]}});
+        assert_eq!(controller_uid(&obj), None);
+        assert_eq!(
+            controller_uid(&json!({"metadata": {"ownerReferences": 3}})),
+            None
+        );
+    }
+
+    #[test]
+    fn only_the_controlling_owner_reference_owns() {
+        let obj = json!({"metadata": {"ownerReferences": [
+            {"uid": "a", "controller": false}, {"uid": "b"}, {"uid": "c", "controller": true}]}});
+        assert_eq!(controller_uid(&obj), Some("c"));
+        assert!(is_controlled_by(&obj, "c"));
+        assert!(!is_controlled_by(&obj, "a"));
+        assert!(!is_controlled_by(&obj, "b"));
     }
 }

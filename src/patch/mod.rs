@@ -20,13 +20,11 @@ pub use set_weight::{
     steps_after_restore,
 };
 pub use simple::{
-    abort, go_duration, nothing_to_do, pause, restart, restart_with_label, retry_experiment,
-    retry_rollout,
+    abort, nothing_to_do, pause, restart, restart_with_label, retry_experiment, retry_rollout,
 };
 pub use undo::{
-    POD_TEMPLATE_HASH_LABEL, REVISION_ANNOTATION, check_workload_ref, current_template,
-    owned_replica_sets, revision_of, template_of_replica_set, undo, workload_ref,
-    workload_template_path,
+    check_workload_ref, current_template, owned_replica_sets, template_of_replica_set, undo,
+    workload_ref, workload_template_path,
 };
 
 use serde_json::{Map, Value, json};
@@ -86,7 +84,7 @@ impl ObjectRef {
     }
 }
 
-pub const ARGO_API_VERSION: &str = "argoproj.io/v1alpha1";
+pub use crate::model::ARGO_API_VERSION;
 
 /// A patch body. `Merge` is an RFC 7386 merge patch, `Json` an RFC 6902 array of operations.
 #[derive(Debug, Clone, PartialEq)]

@@ -117,7 +117,7 @@ pub fn retry_experiment(experiment: &Value) -> Result<Plan, PatchError> {
 /// `{"spec":{"restartAt":"<now + in_>"}}` (RFC 3339, UTC, whole seconds) → `rollout 'NAME'
 /// restarts in <in_ formatted like Go's time.Duration>`, e.g. `0s`, `30s`, `1m30s`, `2h0m0s`.
 pub fn restart(rollout: &Value, in_: SignedDuration, now: Timestamp) -> Result<Plan, PatchError> {
-    restart_with_label(rollout, in_, &go_duration(in_), now)
+    restart_with_label(rollout, in_, &crate::model::duration::format_go(in_), now)
 }
 
 /// As [`restart`], printing `label` (the duration as the user typed it, as the Go plugin does)
@@ -152,48 +152,6 @@ pub fn restart_with_label(
         json!({"spec": {"restartAt": format!("{at:.0}")}}),
         format!("rollout '{}' restarts in {label}", name_of(rollout)),
     ))
-}
-
-/// A duration the way Go's `time.Duration.String` prints it: `0s`, `500ms`, `1.5s`, `1m30s`,
-/// `1h0m0s`.
-pub fn go_duration(d: SignedDuration) -> String {
-    let sign = if d.is_negative() { "-" } else { "" };
-    let nanos_total = d.as_nanos().unsigned_abs();
-    if nanos_total == 0 {
-        return "0s".to_string();
-    }
-    if nanos_total < 1_000 {
-        return format!("{sign}{nanos_total}ns");
-    }
-    if nanos_total < 1_000_000 {
-        return format!("{sign}{}µs", decimal(nanos_total, 1_000));
-    }
-    if nanos_total < 1_000_000_000 {
-        return format!("{sign}{}ms", decimal(nanos_total, 1_000_000));
-    }
-    let secs = nanos_total / 1_000_000_000;
-    let frac = nanos_total % 1_000_000_000;
-    let (h, m, s) = (secs / 3600, (secs % 3600) / 60, secs % 60);
-    let s = decimal(s * 1_000_000_000 + frac, 1_000_000_000);
-    if h > 0 {
-        format!("{sign}{h}h{m}m{s}s")
-    } else if m > 0 {
-        format!("{sign}{m}m{s}s")
-    } else {
-        format!("{sign}{s}s")
-    }
-}
-
-/// `value / unit` with the fraction's trailing zeros trimmed.
-fn decimal(value: u128, unit: u128) -> String {
-    let whole = value / unit;
-    let frac = value % unit;
-    if frac == 0 {
-        return whole.to_string();
-    }
-    let width = unit.to_string().len() - 1;
-    let frac = format!("{frac:0width$}");
-    format!("{whole}.{}", frac.trim_end_matches('0'))
 }
 
 #[cfg(test)]
@@ -328,20 +286,6 @@ mod tests {
             plan.writes[0].body.value()["spec"]["restartAt"],
             json!("2024-05-01T10:05:00Z")
         );
-    }
-
-    #[test]
-    fn go_durations() {
-        assert_eq!(go_duration(SignedDuration::ZERO), "0s");
-        assert_eq!(go_duration(SignedDuration::from_secs(10)), "10s");
-        assert_eq!(go_duration(SignedDuration::from_secs(3600)), "1h0m0s");
-        assert_eq!(go_duration(SignedDuration::from_secs(3725)), "1h2m5s");
-        assert_eq!(go_duration(SignedDuration::from_millis(1500)), "1.5s");
-        assert_eq!(go_duration(SignedDuration::from_millis(500)), "500ms");
-        assert_eq!(go_duration(SignedDuration::from_micros(1500)), "1.5ms");
-        assert_eq!(go_duration(SignedDuration::from_nanos(1500)), "1.5µs");
-        assert_eq!(go_duration(SignedDuration::from_nanos(7)), "7ns");
-        assert_eq!(go_duration(SignedDuration::from_secs(-30)), "-30s");
     }
 
     #[test]

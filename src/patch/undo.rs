@@ -9,8 +9,7 @@ use super::{
     str_at,
 };
 
-pub const REVISION_ANNOTATION: &str = "rollout.argoproj.io/revision";
-pub const POD_TEMPLATE_HASH_LABEL: &str = "rollouts-pod-template-hash";
+use crate::model::{POD_TEMPLATE_HASH_LABEL, revision_of};
 
 /// The ReplicaSets `rollout` controls: an ownerReference with the rollout's uid and
 /// `controller: true`. A rollout without a uid owns nothing.
@@ -21,29 +20,8 @@ pub fn owned_replica_sets<'a>(rollout: &Value, replica_sets: &'a [Value]) -> Vec
     }
     replica_sets
         .iter()
-        .filter(|rs| {
-            rs.pointer("/metadata/ownerReferences")
-                .and_then(Value::as_array)
-                .is_some_and(|refs| {
-                    refs.iter().any(|r| {
-                        r.get("uid").and_then(Value::as_str) == Some(uid)
-                            && r.get("controller").and_then(Value::as_bool) == Some(true)
-                    })
-                })
-        })
+        .filter(|rs| crate::model::is_controlled_by(rs, uid))
         .collect()
-}
-
-/// The revision annotation of a ReplicaSet: missing → 0 (as the Go plugin does), not a
-/// non-negative whole number → None.
-pub fn revision_of(rs: &Value) -> Option<u64> {
-    match rs
-        .pointer("/metadata/annotations")
-        .and_then(|a| a.get(REVISION_ANNOTATION))
-    {
-        None => Some(0),
-        Some(v) => v.as_str().and_then(|s| s.trim().parse::<u64>().ok()),
-    }
 }
 
 /// A ReplicaSet's pod template without the `rollouts-pod-template-hash` label, raw (unknown

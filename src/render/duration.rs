@@ -1,5 +1,6 @@
-//! Durations as the Go tools print and parse them: kubectl's `HumanDuration` for AGE columns,
-//! Go's `time.Duration.String()`, and Go's `time.ParseDuration` (experiment `spec.duration`).
+//! Durations as the Go tools print them in tables: kubectl's `HumanDuration` for AGE columns
+//! and Go's `time.Duration.String()` rounded to seconds (parsing and the exact formatter are
+//! in `model::duration`).
 
 use jiff::SignedDuration;
 
@@ -77,88 +78,9 @@ pub fn go_duration(d: SignedDuration) -> String {
     } else {
         (nanos - half) / NANOS_PER_SEC
     };
-    let sign = if rounded < 0 { "-" } else { "" };
-    let total = rounded.unsigned_abs();
-    let (h, m, s) = (total / 3600, (total / 60) % 60, total % 60);
-    if h > 0 {
-        format!("{sign}{h}h{m}m{s}s")
-    } else if m > 0 {
-        format!("{sign}{m}m{s}s")
-    } else {
-        format!("{sign}{s}s")
-    }
-}
-
-/// Go's `time.ParseDuration`: `300ms`, `-1.5h`, `2h45m`, `0`. Units ns, us, µs, μs, ms, s, m,
-/// h; every number needs a unit (except a lone `0`). None when Go would return an error,
-/// including overflow of Go's 64-bit nanoseconds.
-pub fn parse_go_duration(s: &str) -> Option<SignedDuration> {
-    let (negative, mut rest) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    if rest == "0" {
-        return Some(SignedDuration::ZERO);
-    }
-    if rest.is_empty() {
-        return None;
-    }
-    let mut total: u64 = 0;
-    while !rest.is_empty() {
-        let int_len = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let (int_part, after_int) = rest.split_at(int_len);
-        let (frac_part, after_num) = match after_int.strip_prefix('.') {
-            Some(tail) => {
-                let n = tail.bytes().take_while(u8::is_ascii_digit).count();
-                tail.split_at(n)
-            }
-            None => ("", after_int),
-        };
-        if int_part.is_empty() && frac_part.is_empty() {
-            return None;
-        }
-        let unit_len = after_num
-            .char_indices()
-            .find(|&(_, c)| c == '.' || c.is_ascii_digit())
-            .map_or(after_num.len(), |(i, _)| i);
-        let (unit_name, tail) = after_num.split_at(unit_len);
-        let unit: u64 = match unit_name {
-            "ns" => 1,
-            "us" | "µs" | "μs" => 1_000,
-            "ms" => 1_000_000,
-            "s" => 1_000_000_000,
-            "m" => 60 * 1_000_000_000,
-            "h" => 3600 * 1_000_000_000,
-            _ => return None,
-        };
-        let int_value: u64 = if int_part.is_empty() {
-            0
-        } else {
-            int_part.parse().ok()?
-        };
-        let mut value = int_value.checked_mul(unit)?;
-        if !frac_part.is_empty() {
-            // Go scales the fraction in floating point; so do we, to land on the same
-            // nanosecond.
-            let digits = frac_part.len().min(18);
-            let frac: u64 = frac_part[..digits].parse().ok()?;
-            let scale = 10f64.powi(digits as i32);
-            let extra = (frac as f64 * (unit as f64 / scale)) as u64;
-            value = value.checked_add(extra)?;
-        }
-        total = total.checked_add(value)?;
-        if total > i64::MAX as u64 {
-            return None;
-        }
-        rest = tail;
-    }
-    let nanos = total as i64;
-    Some(SignedDuration::from_nanos(if negative {
-        -nanos
-    } else {
-        nanos
-    }))
+    // Whole seconds of a SignedDuration always fit its range.
+    let secs = i64::try_from(rounded).unwrap_or(if rounded < 0 { i64::MIN } else { i64::MAX });
+    crate::model::duration::format_go(SignedDuration::from_secs(secs))
 }
 
 #[cfg(test)]
@@ -263,41 +185,5 @@ mod tests {
         assert_eq!(go_duration(SignedDuration::from_millis(29_500)), "30s");
         assert_eq!(go_duration(SignedDuration::from_millis(-1_500)), "-2s");
         assert_eq!(go_duration(SignedDuration::from_millis(-400)), "0s");
-    }
-
-    #[test]
-    fn parse_go_duration_accepts_go_syntax() {
-        assert_eq!(parse_go_duration("0"), Some(SignedDuration::ZERO));
-        assert_eq!(parse_go_duration("30s"), Some(secs(30)));
-        assert_eq!(parse_go_duration("5m"), Some(secs(300)));
-        assert_eq!(parse_go_duration("1h"), Some(secs(3600)));
-        assert_eq!(parse_go_duration("2h45m"), Some(secs(9900)));
-        assert_eq!(parse_go_duration("1.5h"), Some(secs(5400)));
-        assert_eq!(parse_go_duration("-1m"), Some(secs(-60)));
-        assert_eq!(parse_go_duration("+1s"), Some(secs(1)));
-        assert_eq!(
-            parse_go_duration("300ms"),
-            Some(SignedDuration::from_millis(300))
-        );
-        assert_eq!(
-            parse_go_duration("1µs"),
-            Some(SignedDuration::from_nanos(1000))
-        );
-        assert_eq!(
-            parse_go_duration(".5s"),
-            Some(SignedDuration::from_millis(500))
-        );
-    }
-
-    #[test]
-    fn parse_go_duration_rejects_what_go_rejects() {
-        assert_eq!(parse_go_duration(""), None);
-        assert_eq!(parse_go_duration("60"), None);
-        assert_eq!(parse_go_duration("5d"), None);
-        assert_eq!(parse_go_duration("s"), None);
-        assert_eq!(parse_go_duration("."), None);
-        assert_eq!(parse_go_duration("-"), None);
-        assert_eq!(parse_go_duration("1h "), None);
-        assert_eq!(parse_go_duration("3000000h"), None);
     }
 }

@@ -5,7 +5,8 @@ use jiff::Timestamp;
 use super::{human_age, tabwrite};
 use crate::view::HistoryEntry;
 
-/// `REVISION  REPLICASET  IMAGES  ROLES  AGE`; empty roles show `-`, unknown ages `<unknown>`.
+/// `REVISION  REPLICASET  IMAGES  ROLES  AGE  CHANGE-CAUSE`; empty roles show `-`, unknown
+/// ages `<unknown>`, a missing change cause `<none>` (as `kubectl rollout history` does).
 pub fn render_history(entries: &[HistoryEntry], now: Timestamp) -> String {
     let mut rows = vec![vec![
         "REVISION".to_string(),
@@ -13,6 +14,7 @@ pub fn render_history(entries: &[HistoryEntry], now: Timestamp) -> String {
         "IMAGES".to_string(),
         "ROLES".to_string(),
         "AGE".to_string(),
+        "CHANGE-CAUSE".to_string(),
     ]];
     for e in entries {
         let age = e
@@ -32,6 +34,7 @@ pub fn render_history(entries: &[HistoryEntry], now: Timestamp) -> String {
             super::sanitize::clean(&join(&e.images)).into_owned(),
             super::sanitize::clean(&join(&e.roles)).into_owned(),
             age,
+            super::sanitize::clean(e.change_cause.as_deref().unwrap_or("<none>")).into_owned(),
         ]);
     }
     tabwrite(&rows)
@@ -55,6 +58,7 @@ mod tests {
             images: images.iter().map(|s| s.to_string()).collect(),
             roles: roles.iter().map(|s| s.to_string()).collect(),
             created: created.parse().ok(),
+            change_cause: None,
             template: serde_json::Value::Null,
         }
     }
@@ -64,13 +68,16 @@ mod tests {
         let now: Timestamp = "2026-11-22T12:00:00Z".parse().unwrap();
         let text = render_history(
             &[
-                entry(
-                    3,
-                    "web-7c9f",
-                    &["nginx:1.27"],
-                    &["canary"],
-                    "2026-11-22T11:55:00Z",
-                ),
+                HistoryEntry {
+                    change_cause: Some("kubectl set image web app=nginx:1.27".into()),
+                    ..entry(
+                        3,
+                        "web-7c9f",
+                        &["nginx:1.27"],
+                        &["canary"],
+                        "2026-11-22T11:55:00Z",
+                    )
+                },
                 entry(
                     2,
                     "web-6d4b88",
@@ -83,10 +90,10 @@ mod tests {
             now,
         );
         let expected = "\
-REVISION  REPLICASET  IMAGES              ROLES   AGE
-3         web-7c9f    nginx:1.27          canary  5m
-2         web-6d4b88  nginx:1.26,envoy:1  stable  24h
-1         web-5f      nginx:1.25          -       <unknown>
+REVISION  REPLICASET  IMAGES              ROLES   AGE        CHANGE-CAUSE
+3         web-7c9f    nginx:1.27          canary  5m         kubectl set image web app=nginx:1.27
+2         web-6d4b88  nginx:1.26,envoy:1  stable  24h        <none>
+1         web-5f      nginx:1.25          -       <unknown>  <none>
 ";
         assert_eq!(text, expected);
     }

@@ -5,7 +5,7 @@
 
 use jiff::Timestamp;
 
-use super::duration::{human_age, parse_go_duration};
+use super::duration::human_age;
 use super::style::Theme;
 use super::tabwriter::tabwrite_text;
 use crate::view::{ExperimentRow, RolloutRow};
@@ -117,23 +117,14 @@ pub fn render_experiment_list(
 }
 
 /// DURATION is `spec.duration` in kubectl's short form (`1h` shows as `60m`), or `-` when absent
-/// or not a Go duration. REMAINING is the time left after `availableAt + duration` while the
-/// experiment has not completed, or `-`.
+/// or unreadable. REMAINING (computed by the view) is the time left after
+/// `availableAt + duration` while the experiment has not completed, or `-`.
 fn experiment_durations(row: &ExperimentRow, now: Timestamp) -> (String, String) {
-    let Some(duration) = parse_go_duration(&row.duration) else {
+    let Some(duration) = crate::view::experiment_duration(row) else {
         return ("-".to_string(), "-".to_string());
     };
-    let mut remaining = "-".to_string();
-    let completed = matches!(
-        row.status.as_str(),
-        "Successful" | "Failed" | "Error" | "Inconclusive"
-    );
-    if !completed && let Some(available) = row.available_at {
-        let left = available.duration_since(now).checked_add(duration);
-        if let Some(left) = left.filter(|d| d.is_positive()) {
-            remaining = human_age(left);
-        }
-    }
+    let remaining =
+        crate::view::experiment_remaining(row, now).map_or_else(|| "-".to_string(), human_age);
     (human_age(duration), remaining)
 }
 

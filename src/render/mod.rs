@@ -16,7 +16,7 @@ mod tree;
 mod tests;
 
 pub use diff::{diff_hunks, diff_text, template_diff, to_yaml_sorted};
-pub use duration::{go_duration, human_age, parse_go_duration};
+pub use duration::{go_duration, human_age};
 pub use history::render_history;
 pub use list::{render_experiment_list, render_rollout_list, render_rollout_list_row, status_line};
 pub use sanitize::clean as sanitize;

@@ -798,6 +798,23 @@ exp-overdue  Running     30s       -          90s
 }
 
 #[test]
+fn experiment_list_reads_a_bare_integer_duration_as_seconds() {
+    let rows = [ExperimentRow {
+        namespace: "default".into(),
+        name: "exp-secs".into(),
+        status: "Running".into(),
+        duration: "600".into(),
+        available_at: ago(120),
+        created: ago(180),
+    }];
+    let want = "\
+NAME        STATUS   DURATION  REMAINING  AGE
+exp-secs    Running  10m       8m         3m 
+";
+    assert_text(&render_experiment_list(&rows, false, now()), want);
+}
+
+#[test]
 fn experiment_list_with_all_namespaces() {
     let want = "\
 NAMESPACE  NAME        STATUS   DURATION  REMAINING  AGE

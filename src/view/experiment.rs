@@ -1,4 +1,4 @@
-//! `get experiment` and `list experiments`, and Argo's duration strings.
+//! `get experiment` and `list experiments`: the view, the rows, DURATION and REMAINING.
 
 use jiff::{SignedDuration, Timestamp};
 use serde_json::Value;
@@ -32,87 +32,10 @@ pub fn row(obj: &Value) -> ExperimentRow {
     }
 }
 
-/// An Argo duration string: a bare integer is seconds, otherwise Go's `time.ParseDuration`
-/// syntax (`1h30m`, `1.5s`, `300ms`, `-2m`). None when it does not parse.
-pub fn parse_duration_string(s: &str) -> Option<SignedDuration> {
-    if let Ok(secs) = s.parse::<i64>() {
-        return Some(SignedDuration::from_secs(secs));
-    }
-    parse_go_duration(s)
-}
-
-const NANOS_PER: [(&str, i128); 9] = [
-    ("ns", 1),
-    ("us", 1_000),
-    ("µs", 1_000),
-    ("μs", 1_000),
-    ("ms", 1_000_000),
-    ("s", 1_000_000_000),
-    ("m", 60_000_000_000),
-    ("h", 3_600_000_000_000),
-    ("", 0),
-];
-
-fn parse_go_duration(s: &str) -> Option<SignedDuration> {
-    let (neg, mut rest) = match s.as_bytes().first()? {
-        b'-' => (true, s.get(1..)?),
-        b'+' => (false, s.get(1..)?),
-        _ => (false, s),
-    };
-    if rest == "0" {
-        return Some(SignedDuration::ZERO);
-    }
-    if rest.is_empty() {
-        return None;
-    }
-    let mut total: i128 = 0;
-    while !rest.is_empty() {
-        let int_len = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let (int_part, after) = rest.split_at(int_len);
-        let (frac_part, after) = match after.strip_prefix('.') {
-            Some(f) => {
-                let n = f.bytes().take_while(u8::is_ascii_digit).count();
-                f.split_at(n)
-            }
-            None => ("", after),
-        };
-        if int_part.is_empty() && frac_part.is_empty() {
-            return None;
-        }
-        let unit_len = after
-            .char_indices()
-            .find(|(_, c)| *c == '.' || c.is_ascii_digit())
-            .map(|(i, _)| i)
-            .unwrap_or(after.len());
-        let (unit, tail) = after.split_at(unit_len);
-        let per = NANOS_PER
-            .iter()
-            .find(|(u, n)| *u == unit && *n > 0)
-            .map(|(_, n)| *n)?;
-        let int: i128 = if int_part.is_empty() {
-            0
-        } else {
-            int_part.parse::<i128>().ok()?
-        };
-        let mut value = int.checked_mul(per)?;
-        let mut scale = per;
-        for d in frac_part.bytes().take(30) {
-            scale /= 10;
-            value = value.checked_add(i128::from(d - b'0') * scale)?;
-        }
-        total = total.checked_add(value)?;
-        if total > i128::from(i64::MAX) {
-            return None;
-        }
-        rest = tail;
-    }
-    let nanos = i64::try_from(if neg { -total } else { total }).ok()?;
-    Some(SignedDuration::from_nanos(nanos))
-}
-
-/// The DURATION column's duration, when spec.duration parses.
+/// The DURATION column's duration, when spec.duration reads as an Argo duration string (a
+/// bare integer is seconds, as the controller reads it).
 pub fn experiment_duration(row: &ExperimentRow) -> Option<SignedDuration> {
-    parse_duration_string(&row.duration)
+    crate::model::duration::parse_argo(&row.duration)
 }
 
 /// The REMAINING column: time left of a running experiment's duration, counted from
@@ -132,31 +55,6 @@ mod tests {
     use super::*;
     use crate::view::build_experiment_view;
     use serde_json::json;
-
-    fn d(s: &str) -> Option<i64> {
-        parse_duration_string(s).map(|d| d.as_millis() as i64)
-    }
-
-    #[test]
-    fn duration_strings() {
-        assert_eq!(d("30"), Some(30_000));
-        assert_eq!(d("1h30m"), Some(5_400_000));
-        assert_eq!(d("1.5s"), Some(1_500));
-        assert_eq!(d("300ms"), Some(300));
-        assert_eq!(d("-2m"), Some(-120_000));
-        assert_eq!(d(".5m"), Some(30_000));
-        assert_eq!(d("0"), Some(0));
-        assert_eq!(d("1d"), None);
-        assert_eq!(d("h"), None);
-        assert_eq!(d(""), None);
-        assert_eq!(d("1h 30m"), None);
-        assert_eq!(d("99999999999h"), None);
-        assert_eq!(d("µ"), None);
-        assert_eq!(
-            parse_duration_string("2µs"),
-            Some(SignedDuration::from_micros(2))
-        );
-    }
 
     fn row_of(phase: &str, duration: &str) -> ExperimentRow {
         row(&json!({
@@ -184,6 +82,11 @@ mod tests {
             None
         );
         assert_eq!(experiment_remaining(&row_of("Running", "2m"), now), None);
+        // A bare integer is seconds, as the Argo controller reads spec.duration.
+        assert_eq!(
+            experiment_remaining(&row_of("Running", "600"), now),
+            Some(SignedDuration::from_mins(6))
+        );
         let no_duration = row(&json!({"status": {"phase": "Running"}}));
         assert_eq!(no_duration.duration, "-");
         assert_eq!(experiment_remaining(&no_duration, now), None);
@@ -205,22 +108,22 @@ mod tests {
                     "spec": {"replicas": 1, "template": {"spec": {"containers": [{"image": "app:1"}]}}},
                     "status": {"replicas": 1, "availableReplicas": 1}}),
                 json!({"metadata": {"name": "ex-canary", "uid": "rs2",
-                        "ownerReferences": [{"uid": "ex-uid"}],
+                        "ownerReferences": [{"uid": "ex-uid", "controller": true}],
                         "annotations": {"experiment.argoproj.io/template-name": "canary"}},
                     "spec": {"replicas": 1, "template": {"spec": {"containers": [{"image": "app:2"}]}}},
                     "status": {"replicas": 1, "availableReplicas": 0}}),
                 json!({"metadata": {"name": "ex-other", "uid": "rs3",
-                        "ownerReferences": [{"uid": "another"}]},
+                        "ownerReferences": [{"uid": "another", "controller": true}]},
                     "spec": {"replicas": 1, "template": {"spec": {"containers": [{"image": "x:1"}]}}},
                     "status": {"replicas": 1}}),
             ],
             pods: vec![
-                json!({"metadata": {"name": "ex-baseline-p", "ownerReferences": [{"uid": "rs1"}]},
+                json!({"metadata": {"name": "ex-baseline-p", "ownerReferences": [{"uid": "rs1", "controller": true}]},
                 "spec": {"containers": [{}]},
                 "status": {"phase": "Running", "containerStatuses": [{"ready": true, "state": {"running": {}}}]}}),
             ],
             analysis_runs: vec![
-                json!({"metadata": {"name": "ex-ar", "ownerReferences": [{"uid": "ex-uid"}]},
+                json!({"metadata": {"name": "ex-ar", "ownerReferences": [{"uid": "ex-uid", "controller": true}]},
                 "status": {"phase": "Successful", "metricResults": [{"successful": 1}]}}),
             ],
         };

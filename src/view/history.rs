@@ -4,8 +4,11 @@ use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::model::{POD_TEMPLATE_HASH_LABEL, at, name_of, str_at};
-use crate::patch::{owned_replica_sets, revision_of, template_of_replica_set};
+use crate::model::{POD_TEMPLATE_HASH_LABEL, at, name_of, revision_of, str_at};
+use crate::patch::{owned_replica_sets, template_of_replica_set};
+
+/// The annotation `kubectl rollout history` shows as CHANGE-CAUSE.
+pub const CHANGE_CAUSE: &str = "kubernetes.io/change-cause";
 
 /// One revision of `history`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -21,6 +24,9 @@ pub struct HistoryEntry {
     /// `stable`, `canary` (canary strategy), `active`, `preview` (blue-green), in that order.
     pub roles: Vec<String>,
     pub created: Option<Timestamp>,
+    /// The ReplicaSet's `kubernetes.io/change-cause` annotation (the controller copies the
+    /// rollout's), None when it has none: kubectl rollout history's CHANGE-CAUSE.
+    pub change_cause: Option<String>,
     /// The pod template without the hash label: what `undo --to-revision` would restore.
     pub template: Value,
 }
@@ -69,6 +75,9 @@ pub fn history(rollout: &Value, replica_sets: &[Value]) -> Vec<HistoryEntry> {
                 images,
                 roles,
                 created: str_at(rs, &["metadata", "creationTimestamp"]).parse().ok(),
+                change_cause: Some(str_at(rs, &["metadata", "annotations", CHANGE_CAUSE]))
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_string),
                 template: template_of_replica_set(rs).unwrap_or(Value::Null),
             }
         })

@@ -18,11 +18,11 @@ mod weights;
 
 use serde_json::Value;
 
-pub use experiment::{experiment_duration, experiment_remaining, parse_duration_string};
+pub use experiment::{experiment_duration, experiment_remaining};
 pub use history::{HistoryEntry, history};
 pub use selector::{
-    POD_TEMPLATE_HASH, analysis_run_selectors, experiment_selector, owned_experiments, owner_uid,
-    rollout_selector_query, selector_to_query,
+    analysis_run_selectors, experiment_selector, owned_experiments, rollout_selector_query,
+    selector_to_query,
 };
 pub use status::analysis_completed;
 

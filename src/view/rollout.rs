@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use crate::model::{Rollout, StepsRecord, Strategy, is_owned_by};
+use crate::model::{Rollout, StepsRecord, Strategy, is_controlled_by};
 
 use super::status::phase_and_message;
 use super::tree::{analysis_run_views, dedupe, experiment_view, replica_set_views, rollout_images};
@@ -26,10 +26,10 @@ pub fn build(objs: &RolloutObjects) -> RolloutView {
     // An experiment's ReplicaSets may also have been listed by the rollout's selector.
     let all_rss = dedupe(&[&objs.experiment_replica_sets, &objs.replica_sets]);
     let runs: Vec<&Value> = objs.analysis_runs.iter().collect();
-    let mut experiments: Vec<(i64, ExperimentView)> = objs
+    let mut experiments: Vec<(u64, ExperimentView)> = objs
         .experiments
         .iter()
-        .filter(|e| is_owned_by(e, uid))
+        .filter(|e| is_controlled_by(e, uid))
         .map(|e| experiment_view(e, &all_rss, &all_pods, &runs, &mut warnings))
         .collect();
     experiments
@@ -58,7 +58,7 @@ pub fn build(objs: &RolloutObjects) -> RolloutView {
     let exp_views: Vec<ExperimentView> = experiments.iter().map(|(_, e)| e.clone()).collect();
     let images = rollout_images(&replica_sets, &exp_views);
 
-    let revisions: BTreeSet<i64> = replica_sets
+    let revisions: BTreeSet<u64> = replica_sets
         .iter()
         .map(|r| r.revision)
         .chain(experiments.iter().map(|(rev, _)| *rev))

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::model::{is_owned_by, owner_refs, uid_of};
+use crate::model::{POD_TEMPLATE_HASH_LABEL as POD_TEMPLATE_HASH, is_controlled_by, uid_of};
 
 /// A LabelSelector (`matchLabels`, `matchExpressions` with In, NotIn, Exists, DoesNotExist) as a
 /// `labelSelector` query value: `a=b,tier in (x,y),tier notin (z),k,!k`, requirements sorted by
@@ -115,31 +115,22 @@ fn valid_value(v: &str) -> bool {
     v.is_empty() || valid_name(v)
 }
 
-/// The uid of the object's controller ownerReference (the one with `controller: true`).
-pub fn owner_uid(obj: &Value) -> Option<&str> {
-    owner_refs(obj)
-        .find(|o| o.get("controller").and_then(Value::as_bool) == Some(true))
-        .and_then(|o| o.get("uid"))
-        .and_then(Value::as_str)
-        .filter(|s| !s.is_empty())
-}
-
 /// The rollout's `spec.selector` as a query (see [`selector_to_query`]).
 pub fn rollout_selector_query(rollout: &Value) -> Option<String> {
     selector_to_query(rollout.get("spec")?.get("selector")?)
 }
 
-/// The experiments among `experiments` that belong to `rollout` (any ownerReference with the
-/// rollout's uid), in the given order.
+/// The experiments among `experiments` that belong to `rollout` (it is their controlling
+/// owner), in the given order.
 pub fn owned_experiments<'a>(rollout: &Value, experiments: &'a [Value]) -> Vec<&'a Value> {
     let Some(uid) = uid_of(rollout) else {
         return Vec::new();
     };
-    experiments.iter().filter(|e| is_owned_by(e, uid)).collect()
+    experiments
+        .iter()
+        .filter(|e| is_controlled_by(e, uid))
+        .collect()
 }
-
-/// The label every ReplicaSet and Pod of a rollout or experiment carries, holding its hash.
-pub const POD_TEMPLATE_HASH: &str = "rollouts-pod-template-hash";
 
 /// One server-side selector for the ReplicaSets and Pods of an experiment.
 ///
@@ -221,8 +212,10 @@ pub fn analysis_run_selectors(
     let from_status = ["currentPodHash", "stableRS"]
         .into_iter()
         .filter_map(|k| status?.get(k)?.as_str().map(str::to_string));
-    let owned_experiments: Vec<&Value> =
-        experiments.iter().filter(|e| is_owned_by(e, uid)).collect();
+    let owned_experiments: Vec<&Value> = experiments
+        .iter()
+        .filter(|e| is_controlled_by(e, uid))
+        .collect();
     let from_experiments = owned_experiments.iter().flat_map(|e| {
         e.get("status")
             .and_then(|s| s.get("templateStatuses"))
@@ -234,7 +227,7 @@ pub fn analysis_run_selectors(
     });
     let mut hashes: Vec<String> = replica_sets
         .iter()
-        .filter(|r| is_owned_by(r, uid))
+        .filter(|r| is_controlled_by(r, uid))
         .filter_map(label)
         .chain(from_status)
         .chain(from_experiments)
@@ -310,26 +303,13 @@ mod tests {
     }
 
     #[test]
-    fn controller_owner_uid() {
-        let obj = json!({"metadata": {"ownerReferences": [
-            {"uid": "a", "controller": false}, {"uid": "b", "controller": true}]}});
-        assert_eq!(owner_uid(&obj), Some("b"));
-        let obj = json!({"metadata": {"ownerReferences": [{"uid": "a"}]}});
-        assert_eq!(owner_uid(&obj), None);
-        assert_eq!(
-            owner_uid(&json!({"metadata": {"ownerReferences": 3}})),
-            None
-        );
-    }
-
-    #[test]
     fn experiment_selection() {
         let ro =
             json!({"metadata": {"uid": "ro"}, "spec": {"selector": {"matchLabels": {"app": "x"}}}});
         assert_eq!(rollout_selector_query(&ro).as_deref(), Some("app=x"));
         let exps = vec![
-            json!({"metadata": {"name": "e1", "ownerReferences": [{"uid": "ro"}]}}),
-            json!({"metadata": {"name": "e2", "ownerReferences": [{"uid": "other"}]}}),
+            json!({"metadata": {"name": "e1", "ownerReferences": [{"uid": "ro", "controller": true}]}}),
+            json!({"metadata": {"name": "e2", "ownerReferences": [{"uid": "other", "controller": true}]}}),
         ];
         let owned = owned_experiments(&ro, &exps);
         assert_eq!(owned.len(), 1);
@@ -443,9 +423,9 @@ mod tests {
         );
         // Owned experiments add their templates' hashes and the unlabelled runs they start.
         let exps = vec![
-            json!({"metadata": {"ownerReferences": [{"uid": "ro"}]},
+            json!({"metadata": {"ownerReferences": [{"uid": "ro", "controller": true}]},
                 "status": {"templateStatuses": [{"podTemplateHash": "e1"}, {"name": "x"}]}}),
-            json!({"metadata": {"ownerReferences": [{"uid": "other"}]},
+            json!({"metadata": {"ownerReferences": [{"uid": "other", "controller": true}]},
                 "status": {"templateStatuses": [{"podTemplateHash": "e9"}]}}),
         ];
         assert_eq!(

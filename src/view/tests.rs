@@ -42,7 +42,7 @@ fn ar(name: &str, owner: &str, revision: &str, created: &str) -> Value {
     json!({
         "metadata": {"name": name, "namespace": "ns", "creationTimestamp": created,
             "annotations": {"rollout.argoproj.io/revision": revision},
-            "ownerReferences": [{"uid": owner}]},
+            "ownerReferences": [{"uid": owner, "controller": true}]},
         "status": {"phase": "Successful", "metricResults": []}
     })
 }
@@ -142,7 +142,7 @@ fn canary_rollout_view() {
         vec![pair("app:1", &["stable"]), pair("app:2", &["canary"])]
     );
 
-    let revs: Vec<i64> = v.revisions.iter().map(|r| r.revision).collect();
+    let revs: Vec<u64> = v.revisions.iter().map(|r| r.revision).collect();
     assert_eq!(revs, vec![2, 1, 0]);
     let r2 = &v.revisions[0];
     assert_eq!(names(&r2.replica_sets, |r| &r.name), vec!["web-h2"]);
@@ -432,7 +432,7 @@ fn experiments_and_their_objects() {
     let mut exp_rs2 = rs("exp-b-canary", "er2", "exp-b-uid", "e2", "", "app:2", 1);
     exp_rs2["metadata"]["annotations"] = json!({"experiment.argoproj.io/template-name": "canary"});
     let foreign = json!({"metadata": {"name": "exp-x", "uid": "x",
-        "ownerReferences": [{"uid": "other-ro"}]}});
+        "ownerReferences": [{"uid": "other-ro", "controller": true}]}});
     let objs = RolloutObjects {
         rollout: canary_rollout(),
         replica_sets: vec![
@@ -457,7 +457,7 @@ fn experiments_and_their_objects() {
         ],
     };
     let v = build_rollout_view(&objs);
-    let revs: Vec<i64> = v.revisions.iter().map(|r| r.revision).collect();
+    let revs: Vec<u64> = v.revisions.iter().map(|r| r.revision).collect();
     assert_eq!(revs, vec![2, 1]);
     let r2 = &v.revisions[0];
     assert!(r2.replica_sets.is_empty());
@@ -539,17 +539,19 @@ fn malformed_objects_never_panic_and_leave_warnings() {
         replica_sets: vec![
             json!(null),
             json!([]),
-            json!({"metadata": {"ownerReferences": [{"uid": "u"}], "name": 5,
+            json!({"metadata": {"ownerReferences": [{"uid": "u", "controller": true}], "name": 5,
                 "annotations": {"rollout.argoproj.io/revision": "∞"}},
                 "spec": {"replicas": -1, "template": {"spec": {"containers": {}}}},
                 "status": {"replicas": 1.5, "availableReplicas": "x"}}),
         ],
         pods: vec![json!({"metadata": {"ownerReferences": "u"}}), json!(7)],
         experiments: vec![
-            json!({"metadata": {"ownerReferences": [{"uid": "u"}]}, "spec": 1, "status": "x"}),
+            json!({"metadata": {"ownerReferences": [{"uid": "u", "controller": true}]}, "spec": 1, "status": "x"}),
         ],
-        analysis_runs: vec![json!({"metadata": {"ownerReferences": [{"uid": "u"}]},
-            "status": {"metricResults": [{"measurements": [{"metadata": {"job-name": 3}}]}, 5]}})],
+        analysis_runs: vec![
+            json!({"metadata": {"ownerReferences": [{"uid": "u", "controller": true}]},
+            "status": {"metricResults": [{"measurements": [{"metadata": {"job-name": 3}}]}, 5]}}),
+        ],
         experiment_replica_sets: vec![json!("rs")],
         experiment_pods: vec![json!({"metadata": null})],
     };

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::Value;
 
-use crate::model::{AnalysisRun, Experiment, Pod, ReplicaSet, Rollout, Strategy, is_owned_by};
+use crate::model::{AnalysisRun, Experiment, Pod, ReplicaSet, Rollout, Strategy, is_controlled_by};
 
 use super::pod::pod_view;
 use super::types::{AnalysisRunView, ExperimentView, ImageView, JobView, ReplicaSetView};
@@ -103,7 +103,10 @@ pub(super) fn replica_set_views(
     warnings: &mut Vec<String>,
 ) -> Vec<ReplicaSetView> {
     let mut entries: Vec<(String, ReplicaSetView)> = Vec::new();
-    for obj in replica_sets.iter().filter(|o| is_owned_by(o, owner_uid)) {
+    for obj in replica_sets
+        .iter()
+        .filter(|o| is_controlled_by(o, owner_uid))
+    {
         let rs = ReplicaSet::read(obj, warnings);
         let hash = rs.pod_template_hash().to_string();
         let view = ReplicaSetView {
@@ -166,7 +169,7 @@ pub(super) fn analysis_run_views(
 ) -> Vec<AnalysisRunView> {
     let mut out: Vec<AnalysisRunView> = runs
         .iter()
-        .filter(|o| is_owned_by(o, owner_uid))
+        .filter(|o| is_controlled_by(o, owner_uid))
         .map(|o| analysis_run_view(&AnalysisRun::read(o, warnings)))
         .collect();
     out.sort_by(|a, b| {
@@ -216,7 +219,7 @@ pub(super) fn experiment_view(
     pods: &[&Value],
     runs: &[&Value],
     warnings: &mut Vec<String>,
-) -> (i64, ExperimentView) {
+) -> (u64, ExperimentView) {
     let ex = Experiment::read(obj, warnings);
     let uid = ex.meta.uid.as_str();
     let replica_sets = replica_set_views(uid, None, replica_sets, pods, warnings);

@@ -68,7 +68,7 @@ pub struct ReplicaCounts {
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 #[serde(rename_all = "camelCase")]
 pub struct RevisionView {
-    pub revision: i64,
+    pub revision: u64,
     /// By revision, then name.
     pub replica_sets: Vec<ReplicaSetView>,
     /// By creation time.
@@ -81,7 +81,7 @@ pub struct RevisionView {
 #[serde(rename_all = "camelCase")]
 pub struct ReplicaSetView {
     pub name: String,
-    pub revision: i64,
+    pub revision: u64,
     /// The `rollouts-pod-template-hash` label value ("" when missing).
     pub pod_template_hash: String,
     /// Healthy, Progressing, ScaledDown or ReplicaFailure.
@@ -140,7 +140,7 @@ pub struct ExperimentView {
 #[serde(rename_all = "camelCase")]
 pub struct AnalysisRunView {
     pub name: String,
-    pub revision: i64,
+    pub revision: u64,
     /// Phase: Pending, Running, Successful, Failed, Error, Inconclusive.
     pub status: String,
     pub created: Option<Timestamp>,

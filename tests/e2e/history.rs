@@ -17,11 +17,11 @@ fn lists_the_revisions_of_a_canary_newest_first() {
     assert_ok(
         &out,
         "\
-REVISION  REPLICASET               IMAGES                         ROLES   AGE
-4         history-demo-8c5f7d6b49  argoproj/rollouts-demo:yellow  canary  30m
-3         history-demo-7f6b9d8c45  argoproj/rollouts-demo:blue    stable  26h
-2         history-demo-6d9c5b7f48  argoproj/rollouts-demo:orange  -       44h
-1         history-demo-5b8d7c6f94  argoproj/rollouts-demo:red     -       2d1h
+REVISION  REPLICASET               IMAGES                         ROLES   AGE   CHANGE-CAUSE
+4         history-demo-8c5f7d6b49  argoproj/rollouts-demo:yellow  canary  30m   deploy yellow (ticket OPS-44)
+3         history-demo-7f6b9d8c45  argoproj/rollouts-demo:blue    stable  26h   deploy blue (ticket OPS-43)
+2         history-demo-6d9c5b7f48  argoproj/rollouts-demo:orange  -       44h   <none>
+1         history-demo-5b8d7c6f94  argoproj/rollouts-demo:red     -       2d1h  <none>
 ",
     );
     assert!(env.writes().is_empty());
@@ -34,10 +34,10 @@ fn blue_green_roles_are_active_and_preview() {
     assert_ok(
         &out,
         "\
-REVISION  REPLICASET           IMAGES                        ROLES          AGE
-3         checkout-7f4b6d8c59  ghcr.io/acme/checkout:1.14.1  preview        10m
-2         checkout-69c8b7d4f5  ghcr.io/acme/checkout:1.14.0  stable,active  39m
-1         checkout-5d7f8c9b46  ghcr.io/acme/checkout:1.13.2  -              43h
+REVISION  REPLICASET           IMAGES                        ROLES          AGE  CHANGE-CAUSE
+3         checkout-7f4b6d8c59  ghcr.io/acme/checkout:1.14.1  preview        10m  <none>
+2         checkout-69c8b7d4f5  ghcr.io/acme/checkout:1.14.0  stable,active  39m  <none>
+1         checkout-5d7f8c9b46  ghcr.io/acme/checkout:1.13.2  -              43h  <none>
 ",
     );
 }
@@ -50,9 +50,9 @@ fn only_the_rollouts_own_replica_sets_count() {
     assert_ok(
         &out,
         "\
-REVISION  REPLICASET      IMAGES                  ROLES   AGE
-2         api-5c7f9d6b48  ghcr.io/acme/api:5.2.0  stable  2m
-1         api-7d9b8f6c54  ghcr.io/acme/api:5.1.3  -       46h
+REVISION  REPLICASET      IMAGES                  ROLES   AGE  CHANGE-CAUSE
+2         api-5c7f9d6b48  ghcr.io/acme/api:5.2.0  stable  2m   <none>
+1         api-7d9b8f6c54  ghcr.io/acme/api:5.1.3  -       46h  <none>
 ",
     );
 }

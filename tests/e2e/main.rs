@@ -19,6 +19,7 @@ mod krew_manifest;
 mod kubectl_fidelity;
 mod list_basics;
 mod list_rollouts;
+mod machine_output;
 mod playground;
 mod promote;
 mod read_budget;

@@ -11,7 +11,7 @@ use crate::support::{Background, OutputExt, TestEnv};
 const ARGO: &str = "argoproj.io/v1alpha1";
 const SHOWS_UP: Duration = Duration::from_secs(10);
 
-fn spawn(env: &TestEnv, args: &[&str]) -> Background {
+pub fn spawn(env: &TestEnv, args: &[&str]) -> Background {
     let mut cmd = env.cmd(args);
     cmd.env("KUBECTL_ROLLOUTS_NOW", NOW);
     Background::spawn(cmd)

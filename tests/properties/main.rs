@@ -15,9 +15,9 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use kubectl_rollouts::apiserver::selector::LabelSelector;
-use kubectl_rollouts::patch;
 use kubectl_rollouts::render::{self, Theme};
 use kubectl_rollouts::view::{self, RolloutObjects, RolloutRow};
+use kubectl_rollouts::{model, patch};
 
 fn cases(n: u32) -> Config {
     Config {
@@ -458,17 +458,17 @@ proptest! {
     fn go_durations_round_trip(secs in -9_223_372_036i64..=9_223_372_036i64) {
         let d = SignedDuration::from_secs(secs);
         let text = render::go_duration(d);
-        prop_assert_eq!(render::parse_go_duration(&text), Some(d), "{}", text);
+        prop_assert_eq!(model::duration::parse_go(&text), Some(d), "{}", text);
     }
 
     #[test]
     fn duration_parsing_takes_anything(s in any::<String>(), t in "[-+]?[0-9.]{0,12}(ns|us|µs|ms|s|m|h|x)?([0-9.]{0,4}(s|m|h))?") {
-        let _ = render::parse_go_duration(&s);
-        if let Some(d) = render::parse_go_duration(&t) {
+        let _ = model::duration::parse_go(&s);
+        if let Some(d) = model::duration::parse_go(&t) {
             // Anything Go accepts fits Go's 64-bit nanoseconds.
             prop_assert!(d.as_nanos().unsigned_abs() <= i64::MAX as u128 + 1);
         }
-        let _ = view::parse_duration_string(&s);
+        let _ = model::duration::parse_argo(&s);
     }
 }
 

@@ -11,7 +11,9 @@ use super::json::{
 use super::rollout::revision_of;
 use super::{ARGO, Controller, KEPT_MEASUREMENTS, MEASUREMENT_INTERVAL, Rng, STEP_MEASUREMENTS};
 use crate::apiserver::Store;
-use crate::model::{POD_TEMPLATE_HASH_LABEL as HASH_LABEL, REVISION_ANNOTATION as REVISION};
+use crate::model::{
+    POD_TEMPLATE_HASH_LABEL as HASH_LABEL, REVISION_ANNOTATION as REVISION, ROLLOUT_TYPE_LABEL,
+};
 
 impl Controller {
     pub(super) fn start_background_analysis(
@@ -19,7 +21,7 @@ impl Controller {
         store: &mut Store,
         ro: &Value,
         h: &str,
-        rev: i64,
+        rev: u64,
         now: Timestamp,
     ) {
         let Some(analysis) = at(ro, &["spec", "strategy", "canary", "analysis"]) else {
@@ -107,7 +109,7 @@ impl Controller {
             .and_then(Value::as_array)
             .map(|m| m.iter().map(|m| str_at(m, &["name"]).to_string()).collect())
             .unwrap_or_default();
-        let background = str_at(ar, &["metadata", "labels", "rollout-type"]) == "Background";
+        let background = str_at(ar, &["metadata", "labels", ROLLOUT_TYPE_LABEL]) == "Background";
         let results = arr_mut(slot(&mut new, "status")?, "metricResults")?;
         for metric in &metrics {
             if !results.iter().any(|r| str_at(r, &["name"]) == metric) {
@@ -185,7 +187,7 @@ pub(super) fn new_analysis_run(
     analysis: &Value,
     name: &str,
     h: &str,
-    rev: i64,
+    rev: u64,
     kind: &str,
     now: Timestamp,
 ) -> Value {
@@ -203,7 +205,7 @@ pub(super) fn new_analysis_run(
         .unwrap_or_default();
     let mut labels = Map::new();
     if !kind.is_empty() {
-        labels.insert("rollout-type".into(), json!(kind));
+        labels.insert(ROLLOUT_TYPE_LABEL.into(), json!(kind));
     }
     if !h.is_empty() {
         labels.insert(HASH_LABEL.into(), json!(h));

@@ -147,7 +147,7 @@ pub fn set_condition(
 }
 
 /// The Progressing condition the controller sets once when an update is aborted.
-pub fn mark_aborted(st: &mut Value, rev: i64, now_s: &str) -> Step {
+pub fn mark_aborted(st: &mut Value, rev: u64, now_s: &str) -> Step {
     let already = st
         .get("conditions")
         .and_then(Value::as_array)

@@ -43,8 +43,9 @@ struct Counted<'a> {
     active: Option<&'a Value>,
 }
 
-pub(super) fn revision_of(obj: &Value) -> i64 {
-    i64_at(obj, &["metadata", "annotations", REVISION]).unwrap_or(0)
+/// The revision annotation; 0 when missing or unreadable.
+pub(super) fn revision_of(obj: &Value) -> u64 {
+    crate::model::revision_of(obj).unwrap_or(0)
 }
 
 pub(super) fn hash_of(rs: &Value) -> &str {
@@ -271,7 +272,7 @@ impl Controller {
         store: &mut Store,
         ro: &Value,
         template: &Value,
-        revision: i64,
+        revision: u64,
         replicas: i64,
     ) -> Step<Value> {
         let ns = meta(ro, "namespace");
@@ -298,7 +299,7 @@ impl Controller {
                 "name": format!("{name}-{h}"), "namespace": ns,
                 "labels": labels,
                 "annotations": {
-                    "rollout.argoproj.io/desired-replicas": replicas.to_string(),
+                    crate::model::DESIRED_REPLICAS_ANNOTATION: replicas.to_string(),
                     REVISION: revision.to_string(),
                 },
                 "ownerReferences": owner_ref(ro, ARGO, "Rollout"),
