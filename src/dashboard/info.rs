@@ -95,8 +95,8 @@ pub struct ReplicaSetInfo {
     pub status: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub icon: String,
-    #[serde(skip_serializing_if = "is_zero")]
-    pub revision: i64,
+    #[serde(skip_serializing_if = "is_zero_u")]
+    pub revision: u64,
     #[serde(skip_serializing_if = "is_false")]
     pub stable: bool,
     #[serde(skip_serializing_if = "is_false")]
@@ -153,8 +153,8 @@ pub struct ExperimentInfo {
     pub object_meta: ObjectMeta,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub icon: String,
-    #[serde(skip_serializing_if = "is_zero")]
-    pub revision: i64,
+    #[serde(skip_serializing_if = "is_zero_u")]
+    pub revision: u64,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub status: String,
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -171,8 +171,8 @@ pub struct AnalysisRunInfo {
     pub object_meta: ObjectMeta,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub icon: String,
-    #[serde(skip_serializing_if = "is_zero")]
-    pub revision: i64,
+    #[serde(skip_serializing_if = "is_zero_u")]
+    pub revision: u64,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub status: String,
     #[serde(skip_serializing_if = "is_zero")]
@@ -378,7 +378,7 @@ fn pod(p: &PodView, namespace: &str) -> PodInfo {
     }
 }
 
-fn experiment(e: &ExperimentView, revision: i64, runs: &BTreeMap<&str, &Value>) -> ExperimentInfo {
+fn experiment(e: &ExperimentView, revision: u64, runs: &BTreeMap<&str, &Value>) -> ExperimentInfo {
     ExperimentInfo {
         object_meta: ObjectMeta {
             name: e.name.clone(),
@@ -555,6 +555,10 @@ fn str_at<'a>(obj: &'a Value, pointer: &str) -> &'a str {
 }
 
 fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+fn is_zero_u(n: &u64) -> bool {
     *n == 0
 }
 
