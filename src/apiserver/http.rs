@@ -11,11 +11,11 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use serde_json::{Value, json};
 
 use super::discovery::{self, ResourceDef};
-use super::patch::{PatchError, json_patch, merge_patch};
 use super::selector::{FieldSelector, LabelSelector};
 use super::store::{EventType, Key, meta_str};
 use super::watch::{self, WatchRequest};
 use super::{Interference, RequestInfo, RequestMeta, Shared, lock};
+use crate::model::json_patch::{PatchError, json_patch, merge_patch};
 
 type Body = UnsyncBoxBody<Bytes, Infallible>;
 

@@ -8,7 +8,6 @@
 
 pub mod discovery;
 mod http;
-pub mod patch;
 pub mod selector;
 pub mod store;
 mod watch;

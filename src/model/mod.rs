@@ -13,6 +13,7 @@ use serde_json::Value;
 mod analysisrun;
 pub mod duration;
 mod experiment;
+pub mod json_patch;
 mod pod;
 mod replicaset;
 mod rollout;

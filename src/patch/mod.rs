@@ -29,6 +29,8 @@ pub use undo::{
 
 use serde_json::{Map, Value, json};
 
+use crate::model::json_patch;
+
 /// The object a write goes to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ObjectRef {
@@ -336,15 +338,17 @@ pub fn describe(plan: &Plan) -> String {
     out
 }
 
-/// `obj` after `write`, computed locally (RFC 7386 merge; RFC 6902 add/replace/remove/test). A
-/// preview only: operations that would fail on the server are skipped here.
+/// `obj` after `write`, computed locally with the server's own patch code
+/// ([`crate::model::json_patch`]). A preview only: each operation is applied on its own, and
+/// one that would fail on the server is skipped here.
 pub fn apply_preview(obj: &Value, write: &Write) -> Value {
     let mut out = obj.clone();
     match &write.body {
-        PatchBody::Merge(patch) => merge_patch(&mut out, patch),
+        PatchBody::Merge(patch) => json_patch::merge_patch(&mut out, patch),
         PatchBody::Json(ops) => {
             for op in ops.as_array().map(Vec::as_slice).unwrap_or_default() {
-                apply_json_op(&mut out, op);
+                // Atomic per call: a failing operation leaves `out` as it was.
+                let _ = json_patch::json_patch(&mut out, &Value::Array(vec![op.clone()]));
             }
         }
     }
@@ -359,77 +363,6 @@ pub fn preview_plan(obj: &Value, plan: &Plan) -> Value {
         .iter()
         .filter(|w| w.target.name == name && (kind.is_empty() || w.target.kind == kind))
         .fold(obj.clone(), |acc, w| apply_preview(&acc, w))
-}
-
-fn merge_patch(target: &mut Value, patch: &Value) {
-    let Value::Object(patch) = patch else {
-        *target = patch.clone();
-        return;
-    };
-    if !target.is_object() {
-        *target = Value::Object(Map::new());
-    }
-    if let Value::Object(t) = target {
-        for (k, v) in patch {
-            if v.is_null() {
-                t.remove(k);
-            } else {
-                merge_patch(t.entry(k.clone()).or_insert(Value::Null), v);
-            }
-        }
-    }
-}
-
-fn apply_json_op(doc: &mut Value, op: &Value) {
-    let kind = op.get("op").and_then(Value::as_str).unwrap_or("");
-    let Some(path) = op.get("path").and_then(Value::as_str) else {
-        return;
-    };
-    let value = op.get("value").cloned().unwrap_or(Value::Null);
-    if path.is_empty() {
-        if matches!(kind, "add" | "replace") {
-            *doc = value;
-        }
-        return;
-    }
-    let Some((parent_path, last)) = path.rsplit_once('/') else {
-        return;
-    };
-    let last = last.replace("~1", "/").replace("~0", "~");
-    let Some(parent) = doc.pointer_mut(parent_path) else {
-        return;
-    };
-    match (kind, parent) {
-        ("replace", Value::Object(m)) => {
-            if let Some(slot) = m.get_mut(&last) {
-                *slot = value;
-            }
-        }
-        ("add", Value::Object(m)) => {
-            m.insert(last, value);
-        }
-        ("remove", Value::Object(m)) => {
-            m.remove(&last);
-        }
-        ("replace", Value::Array(a)) => {
-            if let Some(slot) = last.parse::<usize>().ok().and_then(|i| a.get_mut(i)) {
-                *slot = value;
-            }
-        }
-        ("add", Value::Array(a)) => {
-            if last == "-" {
-                a.push(value);
-            } else if let Some(i) = last.parse::<usize>().ok().filter(|i| *i <= a.len()) {
-                a.insert(i, value);
-            }
-        }
-        ("remove", Value::Array(a)) => {
-            if let Some(i) = last.parse::<usize>().ok().filter(|i| *i < a.len()) {
-                a.remove(i);
-            }
-        }
-        _ => {}
-    }
 }
 
 #[cfg(test)]

@@ -1,4 +1,9 @@
-//! JSON merge patch (RFC 7386) and JSON patch (RFC 6902) on `serde_json::Value`.
+//! JSON merge patch (RFC 7386) and JSON patch (RFC 6902) on `serde_json::Value`, the one
+//! implementation: the API server applies patches with it, and `--dry-run` previews a plan
+//! with it. Our own code rather than the `json-patch` crate: the server must answer with
+//! kube-apiserver's own error texts and status codes (400 for a malformed patch, 422 for one
+//! that does not apply), which that crate's errors do not carry, and the whole of it is a
+//! few hundred lines with its tests.
 
 use serde_json::Value;
 
