@@ -16,8 +16,8 @@ use serde_json::Value;
 use super::output;
 use crate::cli::{Cli, CompleteArgs, CompletionArgs};
 use crate::exit::ExitCode;
-use crate::k8s::resources::{EXPERIMENTS, ROLLOUTS};
 use crate::k8s::{Cluster, ListQuery, Resource};
+use crate::model::resource::{EXPERIMENTS, ROLLOUTS};
 use crate::settings::{ClusterSettings, Settings};
 
 /// The name the standalone scripts complete (the binary on PATH).

@@ -8,7 +8,7 @@ use super::{connect, output};
 use crate::cli::HistoryArgs;
 use crate::exit::ExitCode;
 use crate::k8s::reads;
-use crate::k8s::resources::ROLLOUTS;
+use crate::model::resource::ROLLOUTS;
 use crate::patch::{self, PatchError};
 use crate::settings::Settings;
 use crate::{render, view};

@@ -8,9 +8,9 @@ use anyhow::Result;
 use super::{connect, output};
 use crate::cli::StatusArgs;
 use crate::exit::{CodedError, ExitCode};
-use crate::k8s::resources::ROLLOUTS;
 use crate::k8s::watch::{Flow, WatchSpec, deadline_in, follow, sleep_until};
 use crate::model::duration::parse_flag;
+use crate::model::resource::ROLLOUTS;
 use crate::render;
 use crate::view;
 

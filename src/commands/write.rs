@@ -13,9 +13,9 @@ use crate::cli::{
 };
 use crate::exit::{CodedError, ExitCode, one_line};
 use crate::k8s::Cluster;
-use crate::k8s::resources::EXPERIMENTS;
 use crate::k8s::write::{self, Outcome, Round, plan_and_write, set_image_round, undo_round};
 use crate::model::duration::parse_flag;
+use crate::model::resource::EXPERIMENTS;
 use crate::patch::{self, PatchError, Plan};
 use crate::render;
 use crate::settings::Settings;

@@ -15,10 +15,10 @@ use serde_json::{Value, json};
 
 use super::info::{self, RolloutInfo};
 use super::{State, actions, sse};
-use crate::k8s::resources::ROLLOUTS;
 use crate::k8s::write::{Outcome, Round, plan_and_write, rollout_round};
 use crate::k8s::write::{set_image_round, undo_round};
 use crate::k8s::{K8sError, ListQuery, reads};
+use crate::model::resource::ROLLOUTS;
 use crate::patch::{self, PatchError};
 use crate::render;
 use crate::view::{self, RolloutObjects};

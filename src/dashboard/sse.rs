@@ -17,8 +17,8 @@ use super::api::{error_body, failure};
 use super::info::{self, RolloutWatchEvent};
 use crate::k8s::follow::follow_rollout;
 use crate::k8s::reads;
-use crate::k8s::resources::ROLLOUTS;
 use crate::k8s::watch::{Flow, WatchSpec, follow};
+use crate::model::resource::ROLLOUTS;
 
 /// Events a subscriber may fall behind by before it is cut off (and reconnects afresh).
 const BACKLOG: usize = 1024;

@@ -11,8 +11,8 @@ use serde_json::Value;
 
 use super::config::{self, Loaded, first_line};
 use super::error::{K8sError, api_error};
-use super::resources::{Resource, encode_query};
 use super::trace::RequestLog;
+use crate::model::resource::{Resource, encode_query};
 use crate::patch::PatchBody;
 use crate::settings::{CONNECT_TIMEOUT, ClusterSettings};
 

@@ -4,8 +4,8 @@
 use http::StatusCode;
 use serde_json::Value;
 
-use super::resources::Resource;
 use crate::exit::ExitCode;
+use crate::model::resource::Resource;
 
 #[derive(Debug, thiserror::Error)]
 pub enum K8sError {
@@ -177,7 +177,7 @@ fn sanitize(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::k8s::resources::ROLLOUTS;
+    use crate::model::resource::ROLLOUTS;
 
     fn status(code: u16, reason: &str, message: &str) -> Vec<u8> {
         serde_json::to_vec(&serde_json::json!({

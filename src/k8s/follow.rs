@@ -6,8 +6,8 @@ use anyhow::Result;
 
 use super::client::Cluster;
 use super::reads;
-use super::resources::{ANALYSISRUNS, EXPERIMENTS, PODS, REPLICASETS, ROLLOUTS};
 use super::watch::{Flow, WatchSpec, follow};
+use crate::model::resource::{ANALYSISRUNS, EXPERIMENTS, PODS, REPLICASETS, ROLLOUTS};
 use crate::view::{self, RolloutObjects};
 
 /// Calls `show` with the rollout's objects after every change (at most every

@@ -7,12 +7,11 @@ pub mod config;
 mod error;
 pub mod follow;
 pub mod reads;
-pub mod resources;
 pub mod trace;
 pub mod watch;
 pub mod write;
 
+pub use crate::model::Resource;
 pub use client::{Cluster, ListQuery, ObjectList};
 pub use config::Overrides;
 pub use error::{K8sError, api_error};
-pub use resources::Resource;

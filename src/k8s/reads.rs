@@ -6,8 +6,8 @@ use serde_json::Value;
 
 use super::client::{Cluster, ListQuery};
 use super::error::K8sError;
-use super::resources::{
-    ANALYSISRUNS, EXPERIMENTS, PODS, PODTEMPLATES, REPLICASETS, ROLLOUTS, Resource,
+use crate::model::resource::{
+    ANALYSISRUNS, EXPERIMENTS, PODS, PODTEMPLATES, REPLICASETS, ROLLOUTS,
 };
 use crate::view::{self, ExperimentObjects, RolloutObjects};
 
@@ -25,10 +25,10 @@ pub async fn rollout_selector(
         return Ok(None);
     };
     // A PodTemplate has no selector of its own.
-    let Some(res) = Resource::for_kind(&r.api_version, &r.kind).filter(|r| *r != PODTEMPLATES)
-    else {
+    if r.resource == PODTEMPLATES {
         return Ok(None);
-    };
+    }
+    let res = r.resource;
     let name = r.name.as_str();
     match cluster.get(&res, namespace, name).await {
         Ok(w) => Ok(view::selector_to_query(&w["spec"]["selector"])),
@@ -65,10 +65,7 @@ pub async fn workload(
     let Some(r) = crate::patch::workload_ref(rollout) else {
         return Ok(None);
     };
-    let Some(res) = Resource::for_kind(&r.api_version, &r.kind) else {
-        return Ok(None);
-    };
-    Ok(Some(cluster.get(&res, namespace, &r.name).await?))
+    Ok(Some(cluster.get(&r.resource, namespace, &r.name).await?))
 }
 
 /// Everything `get rollout` shows, in at most a handful of requests.

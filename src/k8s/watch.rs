@@ -12,7 +12,7 @@ use tokio::sync::mpsc;
 
 use super::client::{Cluster, ListQuery};
 use super::error::K8sError;
-use super::resources::{Resource, encode_query};
+use crate::model::resource::{Resource, encode_query};
 
 /// Consecutive failed (re)connections before the watch gives up with the last error.
 const MAX_CONSECUTIVE_FAILURES: u32 = 8;
@@ -431,7 +431,7 @@ mod tests {
     #[test]
     fn watch_path_carries_the_version_and_selectors() {
         let spec = WatchSpec {
-            resource: crate::k8s::resources::PODS,
+            resource: crate::model::resource::PODS,
             namespace: Some("default".into()),
             label_selector: Some("app=web".into()),
             field_selector: None,

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::client::Cluster;
 use super::error::K8sError;
 use super::reads;
-use super::resources::{ROLLOUTS, Resource};
+use crate::model::resource::{ROLLOUTS, Resource};
 use crate::patch::{self, PatchError, Plan};
 
 /// Read-plan-write rounds before we give up on an object that keeps changing.
@@ -115,24 +115,19 @@ pub async fn set_image_round(
 /// same object is re-guarded with the resourceVersion the first one produced (nobody else
 /// wrote in between, or it conflicts).
 async fn write_plan(cluster: &Cluster, plan: &Plan) -> Result<Value, K8sError> {
-    let mut versions: HashMap<(String, String, String), String> = HashMap::new();
+    let mut versions: HashMap<(&str, &str, &str), String> = HashMap::new();
     let mut last = Value::Null;
     for w in &plan.writes {
         let key = (
-            w.target.kind.clone(),
-            w.target.namespace.clone(),
-            w.target.name.clone(),
+            w.target.kind(),
+            w.target.namespace.as_str(),
+            w.target.name.as_str(),
         );
         let mut body = w.body.clone();
         if let Some(rv) = versions.get(&key) {
             patch::reguard(&mut body, rv);
         }
-        let res = Resource::for_kind(&w.target.api_version, &w.target.kind).ok_or_else(|| {
-            K8sError::Config(format!(
-                "cannot write a {} ({})",
-                w.target.kind, w.target.api_version
-            ))
-        })?;
+        let res = w.target.resource;
         let written = cluster
             .patch(
                 &res,

@@ -16,6 +16,7 @@ mod experiment;
 pub mod json_patch;
 mod pod;
 mod replicaset;
+pub mod resource;
 mod rollout;
 mod steps_record;
 
@@ -24,6 +25,7 @@ pub use duration::duration_value;
 pub use experiment::Experiment;
 pub use pod::{ContainerState, ContainerStatus, Pod};
 pub use replicaset::ReplicaSet;
+pub use resource::Resource;
 pub use rollout::{BlueGreen, Canary, Condition, Rollout, RolloutStatus, Strategy};
 pub use steps_record::{BadRecord, StepsRecord, current_steps};
 

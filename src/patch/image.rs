@@ -6,6 +6,8 @@ use serde_json::{Value, json};
 use super::set_weight::start_revision;
 use super::simple::nothing_to_do;
 use super::undo::template_holder;
+use crate::model::resource::{DEPLOYMENTS, PODTEMPLATES, REPLICASETS};
+
 use super::{ObjectRef, PatchError, Plan, Write, guarded_json, name_of, resource_version, str_at};
 
 /// Why a `set image` to the images already there writes nothing.
@@ -32,15 +34,9 @@ pub fn set_image(obj: &Value, assignments: &[(String, String)]) -> Result<Plan, 
     };
     let (target, path) = match kind {
         "Rollout" => (ObjectRef::rollout(obj), "/spec/template"),
-        "Deployment" => (
-            ObjectRef::of(obj, "apps/v1", kind, "deployments"),
-            "/spec/template",
-        ),
-        "ReplicaSet" => (
-            ObjectRef::of(obj, "apps/v1", kind, "replicasets"),
-            "/spec/template",
-        ),
-        "PodTemplate" => (ObjectRef::of(obj, "v1", kind, "podtemplates"), "/template"),
+        "Deployment" => (ObjectRef::of(obj, DEPLOYMENTS), "/spec/template"),
+        "ReplicaSet" => (ObjectRef::of(obj, REPLICASETS), "/spec/template"),
+        "PodTemplate" => (ObjectRef::of(obj, PODTEMPLATES), "/template"),
         other => {
             return Err(PatchError::Malformed(format!(
                 "cannot set images on a {other}"
@@ -69,7 +65,7 @@ pub fn set_image_for_rollout(
     let label = if std::ptr::eq(holder, rollout) {
         "rollout".to_string()
     } else {
-        target.kind.to_lowercase()
+        target.kind().to_lowercase()
     };
     let Some(write) = image_write(holder, target, path, &label, assignments)? else {
         return Ok(nothing_to_do("rollout", name_of(rollout), ALREADY));

@@ -30,26 +30,22 @@ pub use undo::{
 use serde_json::{Map, Value, json};
 
 use crate::model::json_patch;
+use crate::model::resource::{EXPERIMENTS, ROLLOUTS, Resource};
 
-/// The object a write goes to.
+/// The object a write goes to: its type's coordinates ([`Resource`], shared with the client)
+/// and its namespace and name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ObjectRef {
-    /// `argoproj.io/v1alpha1`, `apps/v1`, `v1`.
-    pub api_version: String,
-    pub kind: String,
-    /// The resource name in URLs: `rollouts`, `deployments`, `podtemplates`, …
-    pub plural: String,
+    pub resource: Resource,
     pub namespace: String,
     pub name: String,
 }
 
 impl ObjectRef {
-    /// A reference to an object read from the server, with the given type information.
-    pub fn of(obj: &Value, api_version: &str, kind: &str, plural: &str) -> ObjectRef {
+    /// A reference to an object read from the server, of the given type.
+    pub fn of(obj: &Value, resource: Resource) -> ObjectRef {
         ObjectRef {
-            api_version: api_version.to_string(),
-            kind: kind.to_string(),
-            plural: plural.to_string(),
+            resource,
             namespace: str_at(obj, &["metadata", "namespace"]).to_string(),
             name: str_at(obj, &["metadata", "name"]).to_string(),
         }
@@ -57,27 +53,23 @@ impl ObjectRef {
 
     /// A reference to an Argo Rollouts Rollout.
     pub fn rollout(obj: &Value) -> ObjectRef {
-        ObjectRef::of(obj, ARGO_API_VERSION, "Rollout", "rollouts")
+        ObjectRef::of(obj, ROLLOUTS)
     }
 
     /// A reference to an Argo Rollouts Experiment.
     pub fn experiment(obj: &Value) -> ObjectRef {
-        ObjectRef::of(obj, ARGO_API_VERSION, "Experiment", "experiments")
+        ObjectRef::of(obj, EXPERIMENTS)
     }
 
-    /// The API path of the object (core group under `/api`, others under `/apis`), plus the
-    /// subresource when given.
+    /// `Rollout`, `Deployment`, …
+    pub fn kind(&self) -> &'static str {
+        self.resource.kind
+    }
+
+    /// The API path of the object, plus the subresource when given.
     pub fn api_path(&self, subresource: Option<&str>) -> String {
-        let root = if self.api_version.contains('/') {
-            "apis"
-        } else {
-            "api"
-        };
-        let mut path = format!("/{root}/{}", self.api_version);
-        if !self.namespace.is_empty() {
-            path.push_str(&format!("/namespaces/{}", self.namespace));
-        }
-        path.push_str(&format!("/{}/{}", self.plural, self.name));
+        let ns = (!self.namespace.is_empty()).then_some(self.namespace.as_str());
+        let mut path = self.resource.path(ns, Some(&self.name));
         if let Some(sub) = subresource {
             path.push('/');
             path.push_str(sub);
@@ -361,7 +353,7 @@ pub fn preview_plan(obj: &Value, plan: &Plan) -> Value {
     let name = name_of(obj);
     plan.writes
         .iter()
-        .filter(|w| w.target.name == name && (kind.is_empty() || w.target.kind == kind))
+        .filter(|w| w.target.name == name && (kind.is_empty() || w.target.kind() == kind))
         .fold(obj.clone(), |acc, w| apply_preview(&acc, w))
 }
 
@@ -388,9 +380,7 @@ pub(crate) mod tests {
     fn write(body: PatchBody) -> Write {
         Write {
             target: ObjectRef {
-                api_version: "argoproj.io/v1alpha1".into(),
-                kind: "Rollout".into(),
-                plural: "rollouts".into(),
+                resource: ROLLOUTS,
                 namespace: "ns".into(),
                 name: "web".into(),
             },
@@ -480,9 +470,7 @@ pub(crate) mod tests {
             "/apis/argoproj.io/v1alpha1/namespaces/ns/rollouts/web/status"
         );
         let pt = ObjectRef {
-            api_version: "v1".into(),
-            kind: "PodTemplate".into(),
-            plural: "podtemplates".into(),
+            resource: crate::model::resource::PODTEMPLATES,
             namespace: "ns".into(),
             name: "tpl".into(),
         };

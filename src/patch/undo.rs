@@ -9,6 +9,7 @@ use super::{
     str_at,
 };
 
+use crate::model::resource::{DEPLOYMENTS, PODTEMPLATES, REPLICASETS};
 use crate::model::{POD_TEMPLATE_HASH_LABEL, revision_of};
 
 /// The ReplicaSets `rollout` controls: an ownerReference with the rollout's uid and
@@ -64,10 +65,10 @@ pub fn check_workload_ref(rollout: &Value) -> Result<Option<ObjectRef>, PatchErr
     };
     let kind = str_at(wref, &["kind"]);
     let name = str_at(wref, &["name"]);
-    let (api_version, plural) = match kind {
-        "Deployment" => ("apps/v1", "deployments"),
-        "ReplicaSet" => ("apps/v1", "replicasets"),
-        "PodTemplate" => ("v1", "podtemplates"),
+    let resource = match kind {
+        "Deployment" => DEPLOYMENTS,
+        "ReplicaSet" => REPLICASETS,
+        "PodTemplate" => PODTEMPLATES,
         _ => {
             return Err(PatchError::UnsupportedWorkload {
                 rollout: name_of(rollout).to_string(),
@@ -77,9 +78,7 @@ pub fn check_workload_ref(rollout: &Value) -> Result<Option<ObjectRef>, PatchErr
         }
     };
     Ok(Some(ObjectRef {
-        api_version: api_version.to_string(),
-        kind: kind.to_string(),
-        plural: plural.to_string(),
+        resource,
         namespace: str_at(rollout, &["metadata", "namespace"]).to_string(),
         name: name.to_string(),
     }))
@@ -104,19 +103,19 @@ pub(crate) fn template_holder<'a>(
             let Some(obj) = workload else {
                 return Err(PatchError::MissingWorkload {
                     rollout: name_of(rollout).to_string(),
-                    kind: wref.kind,
+                    kind: wref.kind().to_string(),
                     name: wref.name,
                 });
             };
             let got = str_at(obj, &["kind"]);
-            if !got.is_empty() && got != wref.kind {
+            if !got.is_empty() && got != wref.kind() {
                 return Err(PatchError::WorkloadKindMismatch {
                     rollout: name_of(rollout).to_string(),
-                    expected: wref.kind,
+                    expected: wref.kind().to_string(),
                     got: got.to_string(),
                 });
             }
-            let path = workload_template_path(&wref.kind).unwrap_or("/spec/template");
+            let path = workload_template_path(wref.kind()).unwrap_or("/spec/template");
             // The object as read knows its own namespace best.
             let mut target = wref;
             let ns = str_at(obj, &["metadata", "namespace"]);
@@ -188,7 +187,7 @@ pub fn undo(
         });
     }
 
-    let rv = resource_version(holder, &target_ref.kind)?;
+    let rv = resource_version(holder, target_ref.kind())?;
     // `replace` fails on a missing member; `add` sets it either way.
     let op = if current.is_some() { "replace" } else { "add" };
     let body = guarded_json(
@@ -417,21 +416,19 @@ mod tests {
         assert_eq!(
             workload_ref(&workload_rollout("Deployment", "web-deploy")),
             Some(ObjectRef {
-                api_version: "apps/v1".into(),
-                kind: "Deployment".into(),
-                plural: "deployments".into(),
+                resource: DEPLOYMENTS,
                 namespace: "prod".into(),
                 name: "web-deploy".into()
             })
         );
         let pt = workload_ref(&workload_rollout("PodTemplate", "tpl")).unwrap();
         assert_eq!(
-            (pt.api_version.as_str(), pt.plural.as_str()),
+            (pt.resource.api_version().as_str(), pt.resource.plural),
             ("v1", "podtemplates")
         );
         let rs = workload_ref(&workload_rollout("ReplicaSet", "r")).unwrap();
         assert_eq!(
-            (rs.api_version.as_str(), rs.plural.as_str()),
+            (rs.resource.api_version().as_str(), rs.resource.plural),
             ("apps/v1", "replicasets")
         );
         assert_eq!(workload_ref(&workload_rollout("StatefulSet", "s")), None);

@@ -1,6 +1,7 @@
-//! The Kubernetes resource types we read and write, and their API paths.
+//! The Kubernetes resource types we read and write, and their API paths: the coordinates
+//! every layer shares (the planners' write targets, the client's URLs, the API server's routes).
 
-use crate::model::ARGO_GROUP;
+use super::ARGO_GROUP;
 
 /// A resource type: group/version/plural, as it appears in API paths.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
