@@ -226,6 +226,7 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
 
     let mut drop_after = None;
     let mut force_gone = false;
+    let mut force_error = None;
     match shared.test.take_fault(&method, &path, is_watch) {
         Some(Interference::Fail {
             status,
@@ -252,6 +253,7 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
         }
         Some(Interference::DropWatchAfter(events)) => drop_after = Some(events),
         Some(Interference::Gone) => force_gone = true,
+        Some(Interference::WatchError(status)) => force_error = Some(status),
         None => {}
     }
 
@@ -299,7 +301,13 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
                     .unwrap_or(&shared.user);
                 forbidden(user, &target, &method, is_watch)
             } else if method == "GET" && target.name.is_none() && is_watch {
-                let watch_req = match watch_request(&target, &param, drop_after, force_gone, seq) {
+                let watch_req = match watch_request(
+                    &target,
+                    &param,
+                    drop_after,
+                    (force_gone, force_error),
+                    seq,
+                ) {
                     Ok(w) => w,
                     Err(a) => return finish(&shared, seq, a),
                 };
@@ -424,7 +432,7 @@ fn watch_request(
     t: &Target,
     param: &dyn Fn(&str) -> Option<String>,
     drop_after: Option<usize>,
-    force_gone: bool,
+    (force_gone, force_error): (bool, Option<Value>),
     seq: u64,
 ) -> Result<WatchRequest, Answer> {
     let (labels, fields) = selectors(&t.def, param)?;
@@ -450,6 +458,7 @@ fn watch_request(
         send_initial_events: param("sendInitialEvents").as_deref() == Some("true"),
         drop_after,
         force_gone,
+        force_error,
         record_seq: seq,
     })
 }

@@ -88,6 +88,8 @@ pub(crate) enum Interference {
     Hang,
     DropWatchAfter(usize),
     Gone,
+    /// Send this Status as the watch's one ERROR event.
+    WatchError(Value),
 }
 
 /// State shared by the caller's thread and the server thread.

@@ -72,6 +72,10 @@ pub enum Fault {
     DropWatchAfter { events: usize },
     /// Answer the next matching watch with a 410 Expired ERROR event.
     Gone,
+    /// Answer the next matching watch with an ERROR event carrying a 500 InternalError Status
+    /// (as a proxy or an overloaded server may), then end the stream. With `inject_times(…,
+    /// usize::MAX)` every watch fails so: a client must back off, not loop.
+    WatchError,
 }
 
 struct FaultRule {
@@ -161,7 +165,10 @@ impl State {
     pub(crate) fn take_fault(&self, method: &str, path: &str, watch: bool) -> Option<Interference> {
         let mut faults = lock(&self.faults);
         let idx = faults.iter().position(|r| {
-            let watch_only = matches!(r.fault, Fault::DropWatchAfter { .. } | Fault::Gone);
+            let watch_only = matches!(
+                r.fault,
+                Fault::DropWatchAfter { .. } | Fault::Gone | Fault::WatchError
+            );
             r.remaining > 0
                 && method_matches(&r.method, method)
                 && path.starts_with(&r.path_prefix)
@@ -183,6 +190,15 @@ impl State {
             Fault::Hang => Interference::Hang,
             Fault::DropWatchAfter { events } => Interference::DropWatchAfter(events),
             Fault::Gone => Interference::Gone,
+            Fault::WatchError => Interference::WatchError(serde_json::json!({
+                "kind": "Status",
+                "apiVersion": "v1",
+                "metadata": {},
+                "status": "Failure",
+                "message": "injected fault: internal error while watching",
+                "reason": "InternalError",
+                "code": 500,
+            })),
         })
     }
 
@@ -246,6 +262,14 @@ fn injected_failure(code: u16, retry_after: Option<u64>) -> Interference {
 }
 
 impl ApiServer {
+    /// Stops serving at once, as a server that went away: open watches end, the port refuses
+    /// new connections. The server stays stopped.
+    pub fn go_away(&self) {
+        if let Some(stop) = &self.stop {
+            let _ = stop.send(true);
+        }
+    }
+
     /// Loads `tests/fixtures/<name>.yaml` (`name` without the extension). For tests only: the
     /// path is the source checkout's, so the shipped binary never calls this.
     pub fn load_fixture(&self, name: &str) -> Vec<Value> {

@@ -25,6 +25,8 @@ pub(crate) struct WatchRequest {
     pub send_initial_events: bool,
     pub drop_after: Option<usize>,
     pub force_gone: bool,
+    /// `Fault::WatchError`: send this Status as one ERROR event, then end.
+    pub force_error: Option<Value>,
     pub record_seq: u64,
 }
 
@@ -113,6 +115,7 @@ pub(crate) async fn run(
         let store = shared.lock_store();
         let current = store.resource_version();
         match w.resource_version {
+            _ if w.force_error.is_some() => Err(w.force_error.clone().unwrap_or_default()),
             _ if w.force_gone => {
                 let rv = w.resource_version.unwrap_or(current);
                 Err(expired(rv, store.compacted_rv()))

@@ -28,7 +28,12 @@ pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Res
     let ns = cluster.namespace.clone();
     let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
     let (phase, message) = view::rollout_status(&rollout);
-    let mut last = render::status_line(&phase, &message);
+    // Once (`--watch=false`): the Go plugin's one-shot text, `Healthy`/`Degraded` alone.
+    let mut last = if args.watch {
+        render::status_line(&phase, &message)
+    } else {
+        render::status_once_line(&phase, &message)
+    };
     let show = |phase: &str, message: &str, line: &str| -> Result<()> {
         match args.output {
             Some(f) => {
@@ -53,6 +58,7 @@ pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Res
         return Ok(code);
     }
     if !args.watch {
+        // Degraded failed above (exit 1), as it does in the Go plugin.
         return Ok(ExitCode::Ok);
     }
     let spec = WatchSpec::named(ROLLOUTS, Some(&ns), Some(&args.name));

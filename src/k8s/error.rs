@@ -165,7 +165,7 @@ pub fn api_error(status: StatusCode, body: &[u8], context: &str) -> K8sError {
 }
 
 /// One line, bounded in length, no control characters: the server's text reaches a terminal.
-fn sanitize(s: &str) -> String {
+pub(crate) fn sanitize(s: &str) -> String {
     let one: String = s
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })

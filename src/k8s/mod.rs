@@ -2,6 +2,7 @@
 //! flags, reads scoped to one rollout, guarded patches and the read-plan-write loop, watches,
 //! the `-v` request log.
 
+pub mod backoff;
 mod client;
 pub mod config;
 mod error;

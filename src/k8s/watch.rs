@@ -4,18 +4,17 @@
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use http_body_util::BodyExt;
 use serde_json::Value;
 use tokio::sync::mpsc;
 
+use super::backoff::{Backoff, Next};
 use super::client::{Cluster, ListQuery};
 use super::error::K8sError;
 use crate::model::resource::{Resource, encode_query};
 
-/// Consecutive failed (re)connections before the watch gives up with the last error.
-const MAX_CONSECUTIVE_FAILURES: u32 = 8;
 /// Server-side lifetime of one watch request, as kubectl asks for.
 const WATCH_TIMEOUT_SECONDS: u32 = 290;
 
@@ -47,7 +46,11 @@ enum Event {
     Bookmark(String),
     /// `410 Gone` / `Expired`: our resourceVersion is too old; list again.
     Gone,
-    Error(String),
+    /// An ERROR event that is not `410`: the Status's code (500 when it has none) and message.
+    Error {
+        code: u16,
+        message: String,
+    },
 }
 
 /// Runs until the task is dropped/aborted or the watch fails for good. Sends `Changed` after the
@@ -59,7 +62,19 @@ pub async fn run(
     id: usize,
     tx: mpsc::UnboundedSender<(usize, Notice)>,
 ) {
-    let mut failures = 0u32;
+    let mut backoff = Backoff::new(Backoff::random_seed(id));
+    // Waits after a failure, or reports the error and ends the task (`return`).
+    macro_rules! after {
+        ($next:expr, $err:expr) => {
+            match $next {
+                Next::Wait(d) => tokio::time::sleep(d).await,
+                Next::GiveUp => {
+                    let _ = tx.send((id, Notice::Failed($err)));
+                    return;
+                }
+            }
+        };
+    }
     'relist: loop {
         let query = ListQuery {
             label_selector: spec.label_selector.as_deref(),
@@ -70,13 +85,16 @@ pub async fn run(
             .await
         {
             Ok(l) => l,
-            Err(e) => {
-                if give_up(&mut failures, e, id, &tx).await {
-                    return;
-                }
+            Err(e) if is_transient(&e) => {
+                after!(backoff.unanswered(Instant::now()), e);
                 continue 'relist;
             }
+            Err(e) => {
+                let _ = tx.send((id, Notice::Failed(e)));
+                return;
+            }
         };
+        backoff.answered();
         let fresh: BTreeMap<String, Value> = list.items.into_iter().map(|o| (key(&o), o)).collect();
         *lock(&store) = fresh;
         // Every (re)list announces itself: the consumer redraws only if its text changed.
@@ -86,15 +104,23 @@ pub async fn run(
             let path = watch_path(&spec, &rv);
             let body = match cluster.watch_raw(&path).await {
                 Ok(b) => b,
-                Err(K8sError::Api { code: 410, .. }) => continue 'relist,
-                Err(e) => {
-                    if give_up(&mut failures, e, id, &tx).await {
-                        return;
-                    }
+                Err(e @ K8sError::Api { code: 410, .. }) => {
+                    after!(
+                        backoff.failed(Instant::now()),
+                        kept_failing(&spec, &backoff, &e)
+                    );
+                    continue 'relist;
+                }
+                Err(e) if is_transient(&e) => {
+                    after!(backoff.unanswered(Instant::now()), e);
                     continue;
                 }
+                Err(e) => {
+                    let _ = tx.send((id, Notice::Failed(e)));
+                    return;
+                }
             };
-            failures = 0;
+            backoff.answered();
             let mut body = body;
             let mut buf: Vec<u8> = Vec::new();
             let mut lines = 0usize;
@@ -102,11 +128,20 @@ pub async fn run(
                 let frame = match body.frame().await {
                     Some(Ok(f)) => f,
                     // The server or network closed the stream: resume from the last version,
-                    // after a pause when it sent nothing (a proxy that cuts every watch at
-                    // once must not turn this loop into a flood of requests).
+                    // at once when it had sent something, else after the backoff (a proxy
+                    // that cuts every watch at once must not turn this into a flood).
                     Some(Err(_)) | None => {
                         if lines == 0 {
-                            backoff(1).await;
+                            let e = K8sError::Api {
+                                code: 500,
+                                reason: "WatchClosed".into(),
+                                message: "the server closed every watch before its first event"
+                                    .into(),
+                            };
+                            after!(
+                                backoff.failed(Instant::now()),
+                                kept_failing(&spec, &backoff, &e)
+                            );
                         }
                         break;
                     }
@@ -120,10 +155,35 @@ pub async fn run(
                     lines += 1;
                     match decode(&line) {
                         None => {}
-                        Some(Event::Gone) => continue 'relist,
-                        Some(Event::Error(_)) => continue 'relist,
+                        // Our version is too old, or the server could not go on: list
+                        // afresh, after the backoff (client-go's reflector waits too).
+                        Some(Event::Gone) => {
+                            let e = K8sError::Api {
+                                code: 410,
+                                reason: "Expired".into(),
+                                message: "the watch kept expiring".into(),
+                            };
+                            after!(
+                                backoff.failed(Instant::now()),
+                                kept_failing(&spec, &backoff, &e)
+                            );
+                            continue 'relist;
+                        }
+                        Some(Event::Error { code, message }) => {
+                            let e = K8sError::Api {
+                                code,
+                                reason: "WatchError".into(),
+                                message,
+                            };
+                            after!(
+                                backoff.failed(Instant::now()),
+                                kept_failing(&spec, &backoff, &e)
+                            );
+                            continue 'relist;
+                        }
                         Some(Event::Bookmark(v)) => rv = v,
                         Some(Event::Upsert(obj)) => {
+                            backoff.delivered();
                             if let Some(v) = resource_version(&obj) {
                                 rv = v;
                             }
@@ -134,6 +194,7 @@ pub async fn run(
                             }
                         }
                         Some(Event::Delete(obj)) => {
+                            backoff.delivered();
                             if let Some(v) = resource_version(&obj) {
                                 rv = v;
                             }
@@ -145,6 +206,24 @@ pub async fn run(
                 }
             }
         }
+    }
+}
+
+/// The one line that ends a watch that got nothing but errors for a while: which watch, for
+/// how long, and the server's last word. 5xx codes keep exit code 4 (the cluster is unusable).
+fn kept_failing(spec: &WatchSpec, backoff: &Backoff, last: &K8sError) -> K8sError {
+    let code = match last {
+        K8sError::Api { code, .. } if *code >= 500 => *code,
+        _ => 503,
+    };
+    K8sError::Api {
+        code,
+        reason: "WatchFailing".into(),
+        message: format!(
+            "the watch of {} got nothing but errors for {}s; giving up (last: {last})",
+            spec.resource.group_resource(),
+            backoff.failing_for(Instant::now()).as_secs()
+        ),
     }
 }
 
@@ -163,28 +242,6 @@ fn is_transient(e: &K8sError) -> bool {
                 ..
             }
     )
-}
-
-/// Counts a failure; reports it and returns true when it is final (not transient, or too many
-/// in a row), else waits a growing backoff and returns false.
-async fn give_up(
-    failures: &mut u32,
-    e: K8sError,
-    id: usize,
-    tx: &mpsc::UnboundedSender<(usize, Notice)>,
-) -> bool {
-    *failures += 1;
-    if *failures >= MAX_CONSECUTIVE_FAILURES || !is_transient(&e) {
-        let _ = tx.send((id, Notice::Failed(e)));
-        return true;
-    }
-    backoff(*failures).await;
-    false
-}
-
-async fn backoff(failures: u32) {
-    let ms = 200u64 * 2u64.pow(failures.min(5));
-    tokio::time::sleep(Duration::from_millis(ms.min(5_000))).await;
 }
 
 fn watch_path(spec: &WatchSpec, rv: &str) -> String {
@@ -226,7 +283,10 @@ fn decode(line: &[u8]) -> Option<Event> {
         return None;
     }
     let Ok(v) = serde_json::from_str::<Value>(text) else {
-        return Some(Event::Error("undecodable watch event".into()));
+        return Some(Event::Error {
+            code: 500,
+            message: "undecodable watch event".into(),
+        });
     };
     let object = v.get("object").cloned().unwrap_or(Value::Null);
     match v.get("type").and_then(Value::as_str) {
@@ -239,14 +299,23 @@ fn decode(line: &[u8]) -> Option<Event> {
             {
                 Some(Event::Gone)
             } else {
-                let msg = object
+                let message = object
                     .get("message")
                     .and_then(Value::as_str)
                     .unwrap_or("watch error");
-                Some(Event::Error(msg.to_string()))
+                Some(Event::Error {
+                    code: code
+                        .and_then(|c| u16::try_from(c).ok())
+                        .filter(|c| *c >= 400)
+                        .unwrap_or(500),
+                    message: super::error::sanitize(message),
+                })
             }
         }
-        _ => Some(Event::Error("unknown watch event".into())),
+        _ => Some(Event::Error {
+            code: 500,
+            message: "unknown watch event".into(),
+        }),
     }
 }
 
@@ -425,7 +494,19 @@ mod tests {
         let gone = json!({"kind": "Status", "code": 410, "reason": "Expired", "message": "too old resource version"});
         assert_eq!(decode(&line("ERROR", &gone)), Some(Event::Gone));
         assert_eq!(decode(b"\n"), None);
-        assert!(matches!(decode(b"{not json"), Some(Event::Error(_))));
+        assert!(matches!(
+            decode(b"{not json"),
+            Some(Event::Error { code: 500, .. })
+        ));
+        let failing =
+            json!({"kind": "Status", "code": 500, "reason": "InternalError", "message": "boom"});
+        assert_eq!(
+            decode(&line("ERROR", &failing)),
+            Some(Event::Error {
+                code: 500,
+                message: "boom".into()
+            })
+        );
     }
 
     #[test]

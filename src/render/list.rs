@@ -141,6 +141,19 @@ pub fn status_line(phase: &str, message: &str) -> String {
     }
 }
 
+/// `status NAME --watch=false`'s one line, as the Go plugin prints it: `Healthy` or `Degraded`
+/// alone, anything else `Phase - message` (also with an empty message).
+pub fn status_once_line(phase: &str, message: &str) -> String {
+    match phase {
+        "Healthy" | "Degraded" => super::sanitize::clean(phase).into_owned(),
+        _ => format!(
+            "{} - {}",
+            super::sanitize::clean(phase),
+            super::sanitize::clean(message)
+        ),
+    }
+}
+
 /// Go's `%-Ns`: left-justified in at least `width` characters.
 fn pad(s: &str, width: usize) -> String {
     format!("{s:<width$}")

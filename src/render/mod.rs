@@ -18,7 +18,10 @@ mod tests;
 pub use diff::{diff_hunks, diff_text, template_diff, to_yaml_sorted};
 pub use duration::{go_duration, human_age};
 pub use history::render_history;
-pub use list::{render_experiment_list, render_rollout_list, render_rollout_list_row, status_line};
+pub use list::{
+    render_experiment_list, render_rollout_list, render_rollout_list_row, status_line,
+    status_once_line,
+};
 pub use sanitize::clean as sanitize;
 pub use style::{Color, Kind, Theme, icon, icon_color, icon_for, role_color};
 pub use tabwriter::{display_width, tabwrite, tabwrite_text};

@@ -31,3 +31,4 @@ mod status;
 mod terminal;
 mod undo;
 mod watch;
+mod watch_backoff;

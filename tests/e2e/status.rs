@@ -92,10 +92,35 @@ fn watch_false_prints_once_and_exits_0_while_progressing() {
         assert_eq!(out.stdout_str(), "Paused - CanaryPauseStep\n", "{args:?}");
     }
     assert!(env.requests().iter().all(|r| !r.is_watch()));
-    // Degraded is still exit 1 without watching.
+}
+
+/// The Go plugin's `status --watch=false`: `Healthy` or `Degraded` alone, else `Phase -
+/// message` (even with no message), and Degraded fails with exit 1 (its status.go returns
+/// the degraded error whether or not it watched).
+#[test]
+fn watch_false_prints_what_the_go_plugin_prints_and_degraded_exits_1() {
     let env = env_with("canary-aborted");
     let out = run(&env, &["status", "payments", "--watch=false"]);
     assert_eq!(out.exit(), 1);
+    assert_eq!(out.stdout_str(), "Degraded\n");
+    let err = out.stderr_str();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with(
+            "error: rollout is Degraded: RolloutAborted: Rollout aborted update to revision 3"
+        ),
+        "{err}"
+    );
+    set_phase(&env, "payments", "Healthy", "");
+    let out = run(&env, &["status", "payments", "--watch=false"]);
+    assert_eq!((out.exit(), out.stdout_str()), (0, "Healthy\n".to_string()));
+    set_phase(&env, "payments", "Progressing", "");
+    let out = run(&env, &["status", "payments", "--watch=false"]);
+    assert_eq!(
+        (out.exit(), out.stdout_str()),
+        (0, "Progressing - \n".to_string())
+    );
+    assert!(env.requests().iter().all(|r| !r.is_watch()));
 }
 
 #[test]
