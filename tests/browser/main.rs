@@ -95,8 +95,7 @@ fn the_list_shows_the_rollouts_with_filters_and_search_and_the_token_leaves_the_
     b.script("const s = document.getElementById('search'); s.value = ''; s.dispatchEvent(new Event('input'));");
 
     // A chip filters; its count stays.
-    let degraded = b.wait_for("button.chip[data-filter=Degraded]", WAIT);
-    b.click(&degraded);
+    b.click_css("button.chip[data-filter=Degraded]", WAIT);
     b.wait_for_text("#summary", WAIT, |t| t.starts_with("1 of 3"));
     assert!(b.text_of("#rows").contains("payments"));
 
@@ -105,8 +104,7 @@ fn the_list_shows_the_rollouts_with_filters_and_search_and_the_token_leaves_the_
         ro["status"]["pauseConditions"] = Value::Null;
         ro["status"]["phase"] = "Healthy".into();
     });
-    let all = b.wait_for("button.chip[data-filter=all]", WAIT);
-    b.click(&all);
+    b.click_css("button.chip[data-filter=all]", WAIT);
     b.wait_for_text("#chips", WAIT, |t| t.contains("Paused 1"));
 }
 
@@ -121,8 +119,7 @@ fn a_rollout_is_promoted_from_its_page_behind_a_confirmation_and_the_tree_change
     let d = Dashboard::start(&env, &[]);
     let b = Browser::start();
     b.goto(&d.entry);
-    let link = b.wait_for("#rows a[href$='/rollout/default/web']", WAIT);
-    b.click(&link);
+    b.click_css("#rows a[href$='/rollout/default/web']", WAIT);
     b.wait_for_text("#name", WAIT, |t| t == "web");
     let summary = b.wait_for_text("#summary", WAIT, |t| t.contains("1/5"));
     assert!(summary.contains("33%"), "{summary}");
@@ -155,14 +152,13 @@ fn a_rollout_is_promoted_from_its_page_behind_a_confirmation_and_the_tree_change
     b.screenshot(&artifact("rollout.png"));
 
     env.clear_requests();
-    let promote = b.wait_for("#action-promote:not([disabled])", WAIT);
-    b.click(&promote);
+    b.click_css("#action-promote:not([disabled])", WAIT);
     b.wait_for("dialog#confirm[open]", WAIT);
     assert!(b.text_of("#confirm-title").contains("Promote web"));
     // Nothing is written before the confirmation.
     assert!(env.writes().is_empty());
     b.screenshot(&artifact("confirm.png"));
-    b.click(&b.wait_for("#confirm-ok", WAIT));
+    b.click_css("#confirm-ok", WAIT);
     b.wait_for_text("#toast", WAIT, |t| t == "rollout 'web' promoted");
     let writes = env.writes();
     assert_eq!(writes.len(), 1, "{writes:#?}");
@@ -202,8 +198,7 @@ fn undo_shows_the_history_diff_before_it_writes() {
     let d = Dashboard::start(&env, &[]);
     let b = Browser::start();
     open_web(&d, &b);
-    let undo = b.wait_for("button.undo[data-revision='2']", WAIT);
-    b.click(&undo);
+    b.click_css("button.undo[data-revision='2']", WAIT);
     b.wait_for("dialog#confirm[open]", WAIT);
     let diff = b.text_of("#confirm-diff");
     assert!(
@@ -211,7 +206,7 @@ fn undo_shows_the_history_diff_before_it_writes() {
         "{diff}"
     );
     b.screenshot(&artifact("undo-confirm.png"));
-    b.click(&b.wait_for("#confirm-cancel", WAIT));
+    b.click_css("#confirm-cancel", WAIT);
     std::thread::sleep(Duration::from_millis(300));
     assert!(env.writes().is_empty(), "cancel writes nothing");
 }
@@ -244,9 +239,8 @@ fn a_kubernetes_403_reads_permission_denied_for_the_user() {
     let d = Dashboard::start(&env, &[]);
     let b = Browser::start();
     open_web(&d, &b);
-    let abort = b.wait_for("#action-abort:not([disabled])", WAIT);
-    b.click(&abort);
-    b.click(&b.wait_for("#confirm-ok", WAIT));
+    b.click_css("#action-abort:not([disabled])", WAIT);
+    b.click_css("#confirm-ok", WAIT);
     let text = b.wait_for_text("#banner", WAIT, |t| !t.is_empty());
     assert!(text.starts_with("permission denied for alice"), "{text}");
     b.screenshot(&artifact("permission-denied.png"));

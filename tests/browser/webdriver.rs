@@ -149,6 +149,21 @@ impl Browser {
         self.cmd("POST", &format!("element/{element}/click"), json!({}));
     }
 
+    /// Finds and clicks the element matching `css`, finding it again when the page redrew it
+    /// between the two (a live page replaces rows as events arrive). Bounded.
+    pub fn click_css(&self, css: &str, limit: Duration) {
+        let deadline = Instant::now() + limit;
+        loop {
+            let e = self.wait_for(css, limit);
+            let p = format!("/session/{}/element/{e}/click", self.session);
+            match self.call("POST", &p, Some(&json!({}))) {
+                Ok(_) => return,
+                Err(err) if err.contains("stale element") && Instant::now() < deadline => {}
+                Err(err) => panic!("click {css}: {err}"),
+            }
+        }
+    }
+
     /// The rendered text of the first element matching `css` ("" when there is none).
     pub fn text_of(&self, css: &str) -> String {
         match self.find(css) {

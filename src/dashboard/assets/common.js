@@ -115,8 +115,11 @@ function glyph(status) {
   return GLYPHS[tone(status)] || "";
 }
 
-function statusBadge(status) {
-  return el("span", { class: "status " + tone(status) }, el("span", { class: "icon" }, glyph(status)), " ", status || "Unknown");
+/** A status with its glyph; `running` is the tone of "Running" (a pod that runs is fine, an
+ * analysis or experiment that runs is still busy). */
+function statusBadge(status, running) {
+  const t = status === "Running" && running ? running : tone(status);
+  return el("span", { class: "status " + t }, el("span", { class: "icon" }, GLYPHS[t] || ""), " ", status || "Unknown");
 }
 
 /** A message across the top: errors of the API, "permission denied for USER", read-only. */

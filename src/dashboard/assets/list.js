@@ -89,12 +89,19 @@ function render() {
   const searched = [...state.rollouts.values()].filter((r) => words.every((w) => r.text.includes(w)));
   const counts = {};
   for (const [id, , pred] of FILTERS) counts[id] = searched.filter((r) => pred(r.info.status)).length;
+  // The chips stay the same elements (a click or focus is never lost to a redraw).
   const chips = document.getElementById("chips");
-  chips.replaceChildren(...FILTERS.map(([id, label]) =>
-    el("button", {
-      class: "chip" + (state.filter === id ? " on" : ""), type: "button", "aria-pressed": String(state.filter === id),
-      dataset: { filter: id }, onclick: () => { state.filter = id; render(); },
-    }, label, " ", el("span", { class: "count" }, String(counts[id])))));
+  if (!chips.children.length) {
+    chips.append(...FILTERS.map(([id, label]) =>
+      el("button", { class: "chip", type: "button", dataset: { filter: id },
+        onclick: () => { state.filter = id; render(); } }, label, " ", el("span", { class: "count" }))));
+  }
+  for (const chip of chips.children) {
+    const id = chip.dataset.filter;
+    chip.classList.toggle("on", state.filter === id);
+    chip.setAttribute("aria-pressed", String(state.filter === id));
+    chip.querySelector(".count").textContent = String(counts[id]);
+  }
   const pred = FILTERS.find(([id]) => id === state.filter)[2];
   const shown = searched.filter((r) => pred(r.info.status)).sort(compare);
   document.getElementById("rows").replaceChildren(...shown.map((r) => r.row));

@@ -137,11 +137,11 @@ function runBlock(run) {
   const counts = [["✔", run.successful], ["✖", run.failed], ["⚠", run.inconclusive], ["!", run.error]]
     .filter(([, n]) => n).map(([i, n]) => i + " " + n).join("  ");
   const measurements = (run.nonJobInfo || []).map((n) =>
-    el("tr", {}, el("td", {}, statusBadge(n.status)), el("td", {}, el("code", {}, n.value || "")), el("td", {}, age(n.startedAt))));
+    el("tr", {}, el("td", {}, statusBadge(n.status, "busy")), el("td", {}, el("code", {}, n.value || "")), el("td", {}, age(n.startedAt))));
   const jobs = (run.jobs || []).map((j) =>
-    el("tr", {}, el("td", {}, statusBadge(j.status)), el("td", {}, "Job " + ((j.objectMeta || {}).name || "")), el("td", {}, age(j.startedAt))));
+    el("tr", {}, el("td", {}, statusBadge(j.status, "busy")), el("td", {}, "Job " + ((j.objectMeta || {}).name || "")), el("td", {}, age(j.startedAt))));
   return el("div", { class: "run" },
-    el("div", { class: "rs-head" }, el("span", { class: "kind" }, "AnalysisRun"), statusBadge(run.status),
+    el("div", { class: "rs-head" }, el("span", { class: "kind" }, "AnalysisRun"), statusBadge(run.status, "busy"),
       el("b", {}, m.name), el("span", { class: "meta" }, counts), age(m.creationTimestamp)),
     run.successCondition ? el("div", { class: "meta cond" }, "success when " + run.successCondition) : null,
     measurements.length || jobs.length ? el("table", { class: "measurements" }, el("tbody", {}, jobs, measurements)) : null);
@@ -150,7 +150,7 @@ function runBlock(run) {
 function experimentBlock(e) {
   const m = e.objectMeta || {};
   return el("div", { class: "experiment" },
-    el("div", { class: "rs-head" }, el("span", { class: "kind" }, "Experiment"), statusBadge(e.status),
+    el("div", { class: "rs-head" }, el("span", { class: "kind" }, "Experiment"), statusBadge(e.status, "busy"),
       el("b", {}, m.name), e.message ? el("span", { class: "meta" }, e.message) : null, age(m.creationTimestamp)),
     (e.replicaSets || []).map(replicaSetBlock), (e.analysisRuns || []).map(runBlock));
 }
