@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 use super::discovery::{self, ResourceDef};
 use super::selector::{FieldSelector, LabelSelector};
 use super::store::{EventType, Key, meta_str};
+use super::table;
 use super::watch::{self, WatchRequest};
 use super::{Interference, RequestInfo, RequestMeta, Shared, lock};
 use crate::model::json_patch::{PatchError, json_patch, merge_patch};
@@ -301,7 +302,7 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
                     .unwrap_or(&shared.user);
                 forbidden(user, &target, &method, is_watch)
             } else if method == "GET" && target.name.is_none() && is_watch {
-                let watch_req = match watch_request(
+                let mut watch_req = match watch_request(
                     &target,
                     &param,
                     drop_after,
@@ -311,21 +312,57 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
                     Ok(w) => w,
                     Err(a) => return finish(&shared, seq, a),
                 };
+                let accept = headers.get("accept").and_then(|v| v.to_str().ok());
+                watch_req.table = table::requested_version(accept)
+                    .map(|v| (v, table::Include::parse(param("includeObject").as_deref())));
                 return start_watch(shared, watch_req);
             } else {
-                resource(
+                let answer = resource(
                     &shared,
                     &target,
                     &info,
                     &body,
                     content_type.as_deref(),
                     &param,
-                )
+                );
+                let accept = headers.get("accept").and_then(|v| v.to_str().ok());
+                match table::requested_version(accept) {
+                    Some(version) if method == "GET" => as_table(answer, version, &target, &param),
+                    _ => answer,
+                }
             }
         }
         _ => Answer::page_not_found(),
     };
     finish(&shared, seq, answer)
+}
+
+/// A successful GET answered as the Table the client asked for (errors stay Status objects).
+fn as_table(
+    answer: Answer,
+    version: &str,
+    t: &Target,
+    param: &dyn Fn(&str) -> Option<String>,
+) -> Answer {
+    if answer.status != 200 {
+        return answer;
+    }
+    let Ok(v) = serde_json::from_slice::<Value>(&answer.body) else {
+        return answer;
+    };
+    let include = table::Include::parse(param("includeObject").as_deref());
+    let out = match v.get("items").and_then(Value::as_array) {
+        Some(items) => {
+            let refs: Vec<&Value> = items.iter().collect();
+            let meta = v.get("metadata").cloned().unwrap_or(json!({}));
+            table::table(version, &t.def, &refs, meta, include, true)
+        }
+        None => {
+            let meta = json!({"resourceVersion": meta_str(&v, "resourceVersion")});
+            table::table(version, &t.def, &[&v], meta, include, true)
+        }
+    };
+    Answer::ok(&out)
 }
 
 fn finish(shared: &Shared, seq: u64, a: Answer) -> Response<Body> {
@@ -460,6 +497,7 @@ fn watch_request(
         force_gone,
         force_error,
         record_seq: seq,
+        table: None,
     })
 }
 

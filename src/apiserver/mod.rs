@@ -10,6 +10,7 @@ pub mod discovery;
 mod http;
 pub mod selector;
 pub mod store;
+mod table;
 mod watch;
 
 #[cfg(feature = "test-support")]

@@ -11,6 +11,7 @@ use super::Shared;
 use super::discovery::ResourceDef;
 use super::selector::{FieldSelector, LabelSelector};
 use super::store::{EventType, Key, StoredEvent};
+use super::table::{self, Include};
 
 pub(crate) struct WatchRequest {
     pub def: ResourceDef,
@@ -28,6 +29,9 @@ pub(crate) struct WatchRequest {
     /// `Fault::WatchError`: send this Status as one ERROR event, then end.
     pub force_error: Option<Value>,
     pub record_seq: u64,
+    /// The Table version asked for in Accept, and what its rows carry: each event's object is
+    /// then a one-row Table (column definitions in the first only), as kube-apiserver sends.
+    pub table: Option<(&'static str, Include)>,
 }
 
 impl WatchRequest {
@@ -153,7 +157,7 @@ pub(crate) async fn run(
     if w.drop_after == Some(0) {
         return;
     }
-    if !send_events(&send, initial, &mut sent, w.drop_after).await {
+    if !send_events(&send, initial, &mut sent, &w).await {
         return;
     }
     if w.send_initial_events && w.bookmarks && !send(line("BOOKMARK", w.bookmark(last, true))).await
@@ -180,7 +184,7 @@ pub(crate) async fn run(
                 };
                 match batch {
                     Ok(events) => {
-                        if !send_events(&send, events, &mut sent, w.drop_after).await {
+                        if !send_events(&send, events, &mut sent, &w).await {
                             return;
                         }
                     }
@@ -208,18 +212,25 @@ async fn send_events<F, Fut>(
     send: &F,
     events: Vec<(&'static str, Value)>,
     sent: &mut usize,
-    drop_after: Option<usize>,
+    w: &WatchRequest,
 ) -> bool
 where
     F: Fn(Bytes) -> Fut,
     Fut: std::future::Future<Output = bool>,
 {
     for (t, obj) in events {
+        let obj = match w.table {
+            Some((version, include)) => {
+                let meta = json!({"resourceVersion": obj.pointer("/metadata/resourceVersion").cloned().unwrap_or(json!(""))});
+                table::table(version, &w.def, &[&obj], meta, include, *sent == 0)
+            }
+            None => obj,
+        };
         if !send(line(t, obj)).await {
             return false;
         }
         *sent += 1;
-        if drop_after.is_some_and(|n| *sent >= n) {
+        if w.drop_after.is_some_and(|n| *sent >= n) {
             return false;
         }
     }

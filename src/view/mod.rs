@@ -20,6 +20,7 @@ use serde_json::Value;
 
 pub use experiment::{experiment_duration, experiment_remaining};
 pub use history::{HistoryEntry, history};
+pub use pod::pod_view;
 pub use selector::{
     analysis_run_selectors, experiment_selector, owned_experiments, rollout_selector_query,
     selector_to_query,

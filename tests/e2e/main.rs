@@ -17,6 +17,7 @@ mod history;
 mod honest_writes;
 mod krew_manifest;
 mod kubectl_fidelity;
+mod kubectl_tables;
 mod list_basics;
 mod list_rollouts;
 mod machine_output;
