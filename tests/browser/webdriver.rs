@@ -145,10 +145,6 @@ impl Browser {
         }
     }
 
-    pub fn click(&self, element: &str) {
-        self.cmd("POST", &format!("element/{element}/click"), json!({}));
-    }
-
     /// Finds and clicks the element matching `css`, finding it again when the page redrew it
     /// between the two (a live page replaces rows as events arrive). Bounded.
     pub fn click_css(&self, css: &str, limit: Duration) {
