@@ -470,8 +470,8 @@ pub struct StatusArgs {
     pub watch: bool,
 
     /// Give up after this long, e.g. 90s, 5m (0 waits forever)
-    #[arg(short = 't', long, value_name = "DURATION", default_value = "0")]
-    pub timeout: String,
+    #[arg(short = 't', long, value_name = "DURATION", default_value = "0", value_parser = parse_timeout)]
+    pub timeout: std::time::Duration,
 
     /// Print {name, namespace, phase, message} as data, one document per change
     #[arg(short = 'o', long, value_enum)]
@@ -561,8 +561,8 @@ pub struct RestartArgs {
     /// Name of the rollout
     pub name: String,
     /// Restart after this long, e.g. 30s, 10m, 1h (default now)
-    #[arg(long = "in", value_name = "DURATION", default_value = "0s")]
-    pub in_: String,
+    #[arg(long = "in", value_name = "DURATION", default_value = "0s", value_parser = parse_in)]
+    pub in_: Delay,
     #[command(flatten)]
     pub dry: DryRun,
 }
@@ -582,8 +582,8 @@ pub struct SetImageArgs {
     /// Name of the rollout
     pub name: String,
     /// CONTAINER=IMAGE pairs (`*` names every container)
-    #[arg(required = true, value_name = "CONTAINER=IMAGE")]
-    pub images: Vec<String>,
+    #[arg(required = true, value_name = "CONTAINER=IMAGE", value_parser = parse_image_assignment)]
+    pub images: Vec<ImageAssignment>,
     #[command(flatten)]
     pub dry: DryRun,
 }
@@ -652,6 +652,81 @@ pub struct PlaygroundArgs {
 }
 
 /// A speed factor: a finite number from 0.1 to 10000.
+/// A refusal by one of our value parsers: the whole one-line message, which `main` prints as
+/// `error: …` (instead of clap's multi-line block) with the usage exit code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValueError(pub String);
+
+impl std::fmt::Display for ValueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ValueError {}
+
+/// The one-line message of a clap error that one of our value parsers raised.
+pub fn value_error_line(e: &clap::Error) -> Option<String> {
+    std::error::Error::source(e)?
+        .downcast_ref::<ValueError>()
+        .map(|v| v.0.clone())
+}
+
+/// `--in`: a flag duration and the text typed (the Go plugin prints it back as typed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delay {
+    pub text: String,
+    pub duration: jiff::SignedDuration,
+}
+
+/// One `CONTAINER=IMAGE` of `set image` (`*` names every container).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageAssignment {
+    pub container: String,
+    pub image: String,
+}
+
+fn parse_timeout(text: &str) -> Result<std::time::Duration, ValueError> {
+    crate::model::duration::parse_flag(text).map_err(|e| {
+        ValueError(format!(
+            "invalid --timeout {text:?}: {e} (use e.g. 90s or 5m)"
+        ))
+    })
+}
+
+fn parse_in(text: &str) -> Result<Delay, ValueError> {
+    let refuse = |e: String| {
+        // The parser's message may already say which units to use; one hint is enough.
+        let hint = if e.contains("(use ") {
+            ""
+        } else {
+            " (use e.g. 30s, 10m, 1h)"
+        };
+        ValueError(format!("invalid --in {text:?}: {e}{hint}"))
+    };
+    let d = crate::model::duration::parse_flag(text).map_err(refuse)?;
+    let duration = jiff::SignedDuration::try_from(d)
+        .map_err(|_| ValueError("--in is too long".to_string()))?;
+    Ok(Delay {
+        text: text.trim().to_string(),
+        duration,
+    })
+}
+
+fn parse_image_assignment(pair: &str) -> Result<ImageAssignment, ValueError> {
+    match pair.split_once('=') {
+        Some((c, i)) if !c.is_empty() && !i.is_empty() && !i.contains(char::is_whitespace) => {
+            Ok(ImageAssignment {
+                container: c.to_string(),
+                image: i.to_string(),
+            })
+        }
+        _ => Err(ValueError(format!(
+            "invalid image assignment {pair:?}: expected CONTAINER=IMAGE"
+        ))),
+    }
+}
+
 fn parse_speed(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
         Ok(v) if v.is_finite() && (0.1..=10_000.0).contains(&v) => Ok(v),
@@ -709,5 +784,32 @@ mod tests {
         let err = Cli::try_parse_from(["kubectl-rollouts", "undo", "web", "--to-revision", "-1"])
             .expect_err("refused");
         assert_eq!(err.exit_code(), 2);
+    }
+
+    #[test]
+    fn durations_and_image_pairs_are_parsed_by_clap_with_our_one_line_messages() {
+        let cli = Cli::try_parse_from(["kubectl-rollouts", "restart", "web", "--in", " 10m "])
+            .expect("parses");
+        let Command::Restart(args) = cli.command else {
+            panic!("restart")
+        };
+        assert_eq!(args.in_.text, "10m");
+        assert_eq!(args.in_.duration, jiff::SignedDuration::from_mins(10));
+        let err = Cli::try_parse_from(["kubectl-rollouts", "status", "web", "--timeout", "soon"])
+            .expect_err("refused");
+        assert_eq!(
+            value_error_line(&err).as_deref(),
+            Some("invalid --timeout \"soon\": expected a number in \"soon\" (use e.g. 90s or 5m)")
+        );
+        let err = Cli::try_parse_from(["kubectl-rollouts", "set", "image", "web", "web="])
+            .expect_err("refused");
+        assert_eq!(
+            value_error_line(&err).as_deref(),
+            Some("invalid image assignment \"web=\": expected CONTAINER=IMAGE")
+        );
+        // clap's own refusals stay clap's.
+        let err = Cli::try_parse_from(["kubectl-rollouts", "undo", "web", "--to-revision", "x"])
+            .expect_err("refused");
+        assert_eq!(value_error_line(&err), None);
     }
 }

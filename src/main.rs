@@ -21,6 +21,11 @@ fn main() -> std::process::ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
+            // Our own value parsers' refusals are one line, like every other error.
+            if let Some(line) = kubectl_rollouts::cli::value_error_line(&e) {
+                eprintln!("error: {line}");
+                return std::process::ExitCode::from(ExitCode::Usage.code() as u8);
+            }
             let e = kubectl_rollouts::suggest::refine(e, &std::env::args_os().collect::<Vec<_>>());
             // Help and version go to stdout with 0; usage errors to stderr with 2.
             let _ = e.print();

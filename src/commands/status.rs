@@ -9,21 +9,12 @@ use super::{connect, output};
 use crate::cli::StatusArgs;
 use crate::exit::{CodedError, ExitCode};
 use crate::k8s::watch::{Flow, WatchSpec, deadline_in, follow, sleep_until};
-use crate::model::duration::parse_flag;
 use crate::model::resource::ROLLOUTS;
 use crate::render;
 use crate::view;
 
 pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Result<ExitCode> {
-    let timeout = parse_flag(&args.timeout).map_err(|e| {
-        CodedError::new(
-            ExitCode::Usage,
-            format!(
-                "invalid --timeout {:?}: {e} (use e.g. 90s or 5m)",
-                args.timeout
-            ),
-        )
-    })?;
+    let timeout = args.timeout;
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
     let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;

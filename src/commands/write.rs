@@ -3,7 +3,6 @@
 //! bounded number of times. `--dry-run` prints the plan and a diff and writes nothing.
 
 use anyhow::Result;
-use jiff::SignedDuration;
 use serde_json::Value;
 
 use super::{connect, output};
@@ -14,7 +13,6 @@ use crate::cli::{
 use crate::exit::{CodedError, ExitCode, one_line};
 use crate::k8s::Cluster;
 use crate::k8s::write::{self, Outcome, Round, plan_and_write, set_image_round, undo_round};
-use crate::model::duration::parse_flag;
 use crate::model::resource::EXPERIMENTS;
 use crate::patch::{self, PatchError, Plan};
 use crate::render;
@@ -128,16 +126,8 @@ where
 }
 
 pub async fn restart(args: &RestartArgs, settings: &Settings) -> Result<ExitCode> {
-    let delay = parse_flag(&args.in_).map_err(|e| {
-        CodedError::new(
-            ExitCode::Usage,
-            format!("invalid --in {:?}: {e}{}", args.in_, one_hint(&e)),
-        )
-    })?;
-    let delay = SignedDuration::try_from(delay)
-        .map_err(|_| CodedError::new(ExitCode::Usage, "--in is too long"))?;
     let now = settings.now();
-    let label = args.in_.trim().to_string();
+    let (delay, label) = (args.in_.duration, args.in_.text.clone());
     simple(settings, &args.name, args.dry, |ro| {
         patch::restart_with_label(ro, delay, &label, now)
     })
@@ -145,21 +135,11 @@ pub async fn restart(args: &RestartArgs, settings: &Settings) -> Result<ExitCode
 }
 
 pub async fn set_image(args: &SetImageArgs, settings: &Settings) -> Result<ExitCode> {
-    let mut assignments = Vec::new();
-    for pair in &args.images {
-        match pair.split_once('=') {
-            Some((c, i)) if !c.is_empty() && !i.is_empty() && !i.contains(char::is_whitespace) => {
-                assignments.push((c.to_string(), i.to_string()))
-            }
-            _ => {
-                return Err(CodedError::new(
-                    ExitCode::Usage,
-                    format!("invalid image assignment {pair:?}: expected CONTAINER=IMAGE"),
-                )
-                .into());
-            }
-        }
-    }
+    let assignments: Vec<(String, String)> = args
+        .images
+        .iter()
+        .map(|a| (a.container.clone(), a.image.clone()))
+        .collect();
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
     execute(&cluster, &args.name, args.dry, || {
@@ -237,14 +217,5 @@ fn refusal(e: anyhow::Error) -> anyhow::Error {
             CodedError::new(ExitCode::Usage, msg).into()
         }
         _ => e,
-    }
-}
-
-/// The parser's message may already say which units to use; then one hint is enough.
-fn one_hint(e: &str) -> &'static str {
-    if e.contains("(use ") {
-        ""
-    } else {
-        " (use e.g. 30s, 10m, 1h)"
     }
 }

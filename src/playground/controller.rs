@@ -73,20 +73,19 @@ impl Rng {
 
 const SAFE: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
 
-/// A pod template hash: FNV-1a of the template's JSON, written with the safe alphabet.
+/// A pod template hash as Kubernetes computes one (`controller.ComputeHash`): FNV-32a of the
+/// template (of its JSON here; Kubernetes hashes a printed dump), its decimal digits written
+/// with `rand.SafeEncodeString`, so the hash has the real ones' shape: up to 10 characters
+/// from `4-9`, `b`, `c`, `d`, `f`, e.g. `5f8c7d9b64`.
 pub fn template_hash(template: &Value) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h: u32 = 0x811c_9dc5;
     for b in template.to_string().bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
     }
-    (0..10)
-        .map(|_| {
-            let c = SAFE[(h % SAFE.len() as u64) as usize];
-            h /= SAFE.len() as u64;
-            h = h.wrapping_add(0x9E37_79B9);
-            char::from(c)
-        })
+    h.to_string()
+        .bytes()
+        .map(|b| char::from(SAFE[usize::from(b) % SAFE.len()]))
         .collect()
 }
 

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::simple_writes::{ARGO, JSON_PATCH, MERGE, RO, rollout, run, rv};
+use crate::support::writes::{ARGO, JSON_PATCH, MERGE, RO, rollout, run, rv};
 use crate::support::{OutputExt, TestEnv};
 
 const TINY: &str = "\

@@ -1,7 +1,7 @@
 //! `history` end to end: the revision list (newest first, ReplicaSet, images, roles, age), one
 //! revision's template, the diff an undo would apply, and the errors. It only reads.
 
-use crate::simple_writes::{assert_ok, assert_usage_error, run};
+use crate::support::writes::{assert_ok, assert_usage_error, run};
 use crate::support::{OutputExt, TestEnv};
 
 fn env_with(fixture: &str) -> TestEnv {

@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use crate::simple_writes::{ARGO, RO, assert_ok, assert_refused, rollout, run};
+use crate::support::writes::{ARGO, RO, assert_ok, assert_refused, rollout, run};
 use crate::support::{Fault, OutputExt, TestEnv};
 
 fn env_with(fixtures: &[&str]) -> TestEnv {

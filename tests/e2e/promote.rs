@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::json;
 
-use crate::simple_writes::{
+use crate::support::writes::{
     ARGO, MERGE, RO, assert_changed_only, assert_ok, assert_patch, rollout, run, rv,
 };
 use crate::support::{OutputExt, TestEnv};

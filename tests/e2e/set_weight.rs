@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::{Value, json};
 
-use crate::simple_writes::{
+use crate::support::writes::{
     ARGO, JSON_PATCH, MERGE, RO, assert_changed_only, assert_ok, assert_patch, assert_refused,
     assert_usage_error, rollout, run, rv,
 };

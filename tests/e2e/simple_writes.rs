@@ -1,136 +1,62 @@
 //! One-request writes end to end: `pause`, `abort`, `retry rollout|experiment`, `restart`,
 //! `set image`. Each test checks what the server holds afterwards and the exact requests it
-//! received. Also the helpers the other write scenarios share.
+//! received. The helpers the write scenarios share are in `tests/support/writes.rs`.
 
-use std::process::Output;
-use std::time::Duration;
-
+use kubectl_rollouts::model::json_patch::merge_patch;
 use serde_json::{Value, json};
 
-use crate::support::env::run_to_completion;
-use crate::support::{OutputExt, RecordedRequest, TestEnv};
+use crate::support::writes::*;
+use crate::support::{OutputExt, TestEnv};
 
-/// The clock every write test pins (`KUBECTL_ROLLOUTS_NOW`), the fixtures' "now".
-pub const NOW: &str = "2026-11-22T12:00:00Z";
-pub const ARGO: &str = "argoproj.io/v1alpha1";
-/// Where the rollouts of namespace `default` live.
-pub const RO: &str = "/apis/argoproj.io/v1alpha1/namespaces/default/rollouts";
-pub const MERGE: &str = "application/merge-patch+json";
-pub const JSON_PATCH: &str = "application/json-patch+json";
-
-/// Runs the binary with the clock pinned.
-pub fn run(env: &TestEnv, args: &[&str]) -> Output {
-    let mut cmd = env.cmd(args);
-    cmd.env("KUBECTL_ROLLOUTS_NOW", NOW);
-    run_to_completion(cmd, Duration::from_secs(30))
-}
-
-/// The rollout the server holds now.
-pub fn rollout(env: &TestEnv, name: &str) -> Value {
-    env.get(ARGO, "Rollout", "default", name)
-        .unwrap_or_else(|| panic!("rollout {name} is gone"))
-}
-
-pub fn rv(obj: &Value) -> String {
-    obj["metadata"]["resourceVersion"]
-        .as_str()
-        .expect("resourceVersion")
-        .to_string()
-}
-
-/// A request is a PATCH to `path` with `content_type` and exactly `body`.
-pub fn assert_patch(req: &RecordedRequest, path: &str, content_type: &str, body: Value) {
-    assert_eq!(req.method, "PATCH", "{req:?}");
-    assert_eq!(req.path, path, "{req:?}");
-    assert_eq!(req.content_type.as_deref(), Some(content_type), "{req:?}");
-    assert_eq!(req.body_json(), body, "{req:?}");
-}
-
-/// The command succeeded, printed exactly `stdout` and nothing on stderr.
-pub fn assert_ok(out: &Output, stdout: &str) {
-    assert_eq!(out.exit(), 0, "stderr: {}", out.stderr_str());
-    assert_eq!(out.stdout_str(), stdout);
-    assert_eq!(out.stderr_str(), "");
-}
-
-/// The command failed with `code` and the one-line `message`, and nothing was written.
-pub fn assert_refused(env: &TestEnv, out: &Output, code: i32, message: &str) {
-    assert_eq!(
-        out.exit(),
-        code,
-        "stdout: {} stderr: {}",
-        out.stdout_str(),
-        out.stderr_str()
-    );
-    assert_eq!(out.stderr_str(), format!("error: {message}\n"));
-    assert_eq!(out.stdout_str(), "");
-    assert!(env.writes().is_empty(), "{:?}", env.writes());
-}
-
-/// A usage error: exit 2, a message on stderr, and not a single request.
-pub fn assert_usage_error(env: &TestEnv, out: &Output) {
-    assert_eq!(out.exit(), 2, "stderr: {}", out.stderr_str());
-    assert!(!out.stderr_str().is_empty());
-    assert_eq!(out.stdout_str(), "");
-    assert!(env.requests().is_empty(), "{:?}", env.requests());
-}
-
-/// `obj` without the fields every write changes (resourceVersion, generation), to compare the
-/// rest of an object before and after.
-pub fn without_bookkeeping(obj: &Value) -> Value {
-    let mut o = obj.clone();
-    if let Some(m) = o["metadata"].as_object_mut() {
-        m.remove("resourceVersion");
-        m.remove("generation");
+/// `pause`, `abort` and `restart` share one skeleton: one guarded merge patch to the rollout
+/// (or its status), and afterwards the server holds exactly that change and a new
+/// resourceVersion. Each row: the arguments, the output, the path below the rollouts and
+/// the change (the patch body besides its guard).
+#[test]
+fn single_field_writes_send_one_guarded_merge_patch_and_change_only_that_field() {
+    let cases: [(&[&str], &str, &str, Value); 4] = [
+        (
+            &["pause", "web"],
+            "rollout 'web' paused\n",
+            "/web",
+            json!({"spec": {"paused": true}}),
+        ),
+        (
+            &["abort", "web"],
+            "rollout 'web' aborted\n",
+            "/web/status",
+            json!({"status": {"abort": true}}),
+        ),
+        (
+            // In ten minutes from the pinned clock.
+            &["restart", "web", "--in", "10m"],
+            "rollout 'web' restarts in 10m\n",
+            "/web",
+            json!({"spec": {"restartAt": "2026-11-22T12:10:00Z"}}),
+        ),
+        (
+            // Now by default.
+            &["restart", "web"],
+            "rollout 'web' restarts in 0s\n",
+            "/web",
+            json!({"spec": {"restartAt": NOW}}),
+        ),
+    ];
+    for (args, stdout, path, change) in cases {
+        let env = TestEnv::new();
+        env.load_fixture("canary-mid-update");
+        let before = rollout(&env, "web");
+        let out = run(&env, args);
+        assert_ok(&out, stdout);
+        let writes = env.writes();
+        assert_eq!(writes.len(), 1, "{args:?}");
+        let mut body = json!({"metadata": {"resourceVersion": rv(&before)}});
+        merge_patch(&mut body, &change);
+        assert_patch(&writes[0], &format!("{RO}{path}"), MERGE, body);
+        let after = rollout(&env, "web");
+        assert_changed_only(&before, &after, |o| merge_patch(o, &change));
+        assert_ne!(rv(&after), rv(&before), "{args:?}");
     }
-    o
-}
-
-/// `before` with `edit` applied equals `after`, bookkeeping aside: the write changed exactly
-/// what `edit` changes.
-pub fn assert_changed_only(before: &Value, after: &Value, edit: impl FnOnce(&mut Value)) {
-    let mut expected = without_bookkeeping(before);
-    edit(&mut expected);
-    assert_eq!(without_bookkeeping(after), expected);
-}
-
-#[test]
-fn pause_sets_spec_paused() {
-    let env = TestEnv::new();
-    env.load_fixture("canary-mid-update");
-    let before = rollout(&env, "web");
-    let out = run(&env, &["pause", "web"]);
-    assert_ok(&out, "rollout 'web' paused\n");
-    let writes = env.writes();
-    assert_eq!(writes.len(), 1);
-    assert_patch(
-        &writes[0],
-        &format!("{RO}/web"),
-        MERGE,
-        json!({"metadata": {"resourceVersion": rv(&before)}, "spec": {"paused": true}}),
-    );
-    let after = rollout(&env, "web");
-    assert_changed_only(&before, &after, |o| o["spec"]["paused"] = json!(true));
-    assert_ne!(rv(&after), rv(&before));
-}
-
-#[test]
-fn abort_writes_the_status_subresource() {
-    let env = TestEnv::new();
-    env.load_fixture("canary-mid-update");
-    let before = rollout(&env, "web");
-    let out = run(&env, &["abort", "web"]);
-    assert_ok(&out, "rollout 'web' aborted\n");
-    let writes = env.writes();
-    assert_eq!(writes.len(), 1);
-    assert_patch(
-        &writes[0],
-        &format!("{RO}/web/status"),
-        MERGE,
-        json!({"metadata": {"resourceVersion": rv(&before)}, "status": {"abort": true}}),
-    );
-    let after = rollout(&env, "web");
-    assert_changed_only(&before, &after, |o| o["status"]["abort"] = json!(true));
 }
 
 #[test]
@@ -197,45 +123,6 @@ fn retry_experiment_clears_the_status() {
         .get(ARGO, "Experiment", "default", EXPERIMENT)
         .expect("experiment");
     assert_eq!(after.get("status"), None);
-}
-
-#[test]
-fn restart_in_ten_minutes_sets_restart_at_from_the_pinned_clock() {
-    let env = TestEnv::new();
-    env.load_fixture("canary-mid-update");
-    let before = rollout(&env, "web");
-    let out = run(&env, &["restart", "web", "--in", "10m"]);
-    assert_ok(&out, "rollout 'web' restarts in 10m\n");
-    let writes = env.writes();
-    assert_eq!(writes.len(), 1);
-    assert_patch(
-        &writes[0],
-        &format!("{RO}/web"),
-        MERGE,
-        json!({"metadata": {"resourceVersion": rv(&before)},
-            "spec": {"restartAt": "2026-11-22T12:10:00Z"}}),
-    );
-    let after = rollout(&env, "web");
-    assert_changed_only(&before, &after, |o| {
-        o["spec"]["restartAt"] = json!("2026-11-22T12:10:00Z")
-    });
-}
-
-#[test]
-fn restart_now_by_default() {
-    let env = TestEnv::new();
-    env.load_fixture("canary-mid-update");
-    let before = rollout(&env, "web");
-    let out = run(&env, &["restart", "web"]);
-    assert_ok(&out, "rollout 'web' restarts in 0s\n");
-    let writes = env.writes();
-    assert_eq!(writes.len(), 1);
-    assert_patch(
-        &writes[0],
-        &format!("{RO}/web"),
-        MERGE,
-        json!({"metadata": {"resourceVersion": rv(&before)}, "spec": {"restartAt": NOW}}),
-    );
 }
 
 #[test]

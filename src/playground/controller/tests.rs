@@ -66,7 +66,12 @@ fn seeded_names_repeat_and_hashes_differ_by_template() {
     let t2 = json!({"spec": {"containers": [{"image": "a:2"}]}});
     assert_eq!(template_hash(&t1), template_hash(&t1.clone()));
     assert_ne!(template_hash(&t1), template_hash(&t2));
-    assert_eq!(template_hash(&t1).len(), 10);
+    // The shape of a real pod-template-hash: a uint32's digits in the safe alphabet.
+    for t in [&t1, &t2] {
+        let h = template_hash(t);
+        assert!((1..=10).contains(&h.len()), "{h}");
+        assert!(h.bytes().all(|b| b"456789bcdf".contains(&b)), "{h}");
+    }
 }
 
 #[test]
@@ -386,6 +391,8 @@ fn a_new_image_makes_a_new_revision_that_starts_at_step_zero() {
     let web = w.ro("default", "web");
     let h = str_at(&web, &["status", "currentPodHash"]).to_string();
     assert_ne!(h, "5f8c7d9b64");
+    // Shaped like the controller's hashes, so run names read `web-6c9f7d8b54-4-2`.
+    assert!(h.bytes().all(|b| b"456789bcdf".contains(&b)), "{h}");
     assert_eq!(web["metadata"]["annotations"][REVISION], "4");
     let new_rs = w
         .store
