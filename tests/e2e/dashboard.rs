@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::simple_writes::{NOW, run};
 use crate::support::dashboard::Dashboard;
+use crate::support::writes::{NOW, run};
 use crate::support::{OutputExt, TestEnv};
 
 fn env_with(fixture: &str) -> TestEnv {

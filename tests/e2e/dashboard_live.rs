@@ -7,8 +7,8 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::read_budget::{crowded, own_bytes};
-use crate::simple_writes::NOW;
 use crate::support::dashboard::{Dashboard, sse_data};
+use crate::support::writes::NOW;
 use crate::support::{TestEnv, wait_until};
 
 const ARGO: &str = "argoproj.io/v1alpha1";
