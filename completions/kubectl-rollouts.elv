@@ -58,6 +58,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand restart 'Restart the pods of a rollout (now, or after a delay)'
             cand set 'Update a field of a rollout'
             cand history 'Show the revisions of a rollout, one revision''s template, or what an undo would change'
+            cand lint 'Check manifests without a cluster: Rollouts, AnalysisTemplates, AnalysisRuns, Experiments'
             cand playground 'Try every command without a cluster: a local demo cluster with example rollouts'
             cand dashboard 'Serve a live web dashboard and the Argo Rollouts dashboard''s REST API'
             cand version 'Print the version of kubectl-rollouts'
@@ -1158,6 +1159,40 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kubectl-rollouts;lint'= {
+            cand -f 'A manifest to check: YAML with any number of documents, or JSON (an object or a List); `-` reads stdin. Repeat for several files'
+            cand --filename 'A manifest to check: YAML with any number of documents, or JSON (an object or a List); `-` reads stdin. Repeat for several files'
+            cand -o 'Print the problems as data (`[]` when valid)'
+            cand --output 'Print the problems as data (`[]` when valid)'
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand --cluster 'The name of the kubeconfig cluster to use'
+            cand --user 'The name of the kubeconfig user to use'
+            cand -n 'The namespace (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace (default: the context''s namespace, else "default")'
+            cand --request-timeout 'Time to wait for each request to the server, e.g. 10s, 1m, 1.5s, or plain seconds (0.5 too); 0 waits forever (default 30s)'
+            cand -s 'The address and port of the Kubernetes API server (wins over the kubeconfig''s)'
+            cand --server 'The address and port of the Kubernetes API server (wins over the kubeconfig''s)'
+            cand --token 'Bearer token for authentication to the API server (wins over the kubeconfig''s user)'
+            cand --certificate-authority 'Path to a CA certificate file to verify the server''s certificate with'
+            cand --client-certificate 'Path to a client certificate file for TLS'
+            cand --client-key 'Path to a client key file for TLS'
+            cand --tls-server-name 'Server name to check the server''s certificate against (default: the server''s host)'
+            cand --as 'Username to impersonate for the operation (a user or a service account)'
+            cand --as-group 'Group to impersonate for the operation; repeat for several groups'
+            cand --as-uid 'UID to impersonate for the operation'
+            cand --username 'Username for HTTP basic authentication to the API server (sent as kubectl sends it; Kubernetes itself removed basic authentication in 1.19)'
+            cand --password 'Password for HTTP basic authentication to the API server (see --username)'
+            cand -v 'Log level: 6 prints one line per request on stderr (method, URL, status, time), 8 also the response size; never a token or a certificate'
+            cand --v 'Log level: 6 prints one line per request on stderr (method, URL, status, time), 8 also the response size; never a token or a certificate'
+            cand --cache-dir 'Accepted for kubectl''s sake and ignored: we keep no discovery cache'
+            cand --color 'When to colour the output'
+            cand --insecure-skip-tls-verify 'Do not check the server''s certificate (insecure: use only against a test cluster)'
+            cand --disable-compression 'Accepted for kubectl''s sake: our responses are never compressed anyway'
+            cand --no-color 'Never colour the output (same as --color never)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'kubectl-rollouts;playground'= {
             cand --port 'Port on 127.0.0.1 to serve on (default: a free port)'
             cand --kubeconfig-out 'Write the kubeconfig to this path, which must not exist yet (default: a temporary file); it is removed when the playground stops'
@@ -1305,6 +1340,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand restart 'Restart the pods of a rollout (now, or after a delay)'
             cand set 'Update a field of a rollout'
             cand history 'Show the revisions of a rollout, one revision''s template, or what an undo would change'
+            cand lint 'Check manifests without a cluster: Rollouts, AnalysisTemplates, AnalysisRuns, Experiments'
             cand playground 'Try every command without a cluster: a local demo cluster with example rollouts'
             cand dashboard 'Serve a live web dashboard and the Argo Rollouts dashboard''s REST API'
             cand version 'Print the version of kubectl-rollouts'
@@ -1355,6 +1391,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         &'kubectl-rollouts;help;set;image'= {
         }
         &'kubectl-rollouts;help;history'= {
+        }
+        &'kubectl-rollouts;help;lint'= {
         }
         &'kubectl-rollouts;help;playground'= {
         }

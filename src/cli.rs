@@ -277,6 +277,10 @@ Examples:
   kubectl rollouts history web --revision 3 --diff")]
     History(HistoryArgs),
 
+    /// Check manifests without a cluster: Rollouts, AnalysisTemplates, AnalysisRuns, Experiments
+    #[command(after_help = LINT_HELP)]
+    Lint(LintArgs),
+
     /// Try every command without a cluster: a local demo cluster with example rollouts
     ///
     /// Serves a Kubernetes API on 127.0.0.1 with example rollouts and a small simulated
@@ -742,6 +746,31 @@ pub struct VersionArgs {
     /// Print only the version, on one line
     #[arg(long, conflicts_with = "output")]
     pub short: bool,
+}
+
+const LINT_HELP: &str = "\
+Examples:
+  # Check a manifest before applying it (nothing printed and exit 0 when valid)
+  kubectl rollouts lint -f rollout.yaml
+
+  # Several files, one from stdin, with the problems as JSON for CI annotations
+  helm template ./chart | kubectl rollouts lint -f - -f analysis.yaml -o json
+
+Each problem is one line: FILE:LINE: KIND/NAME: FIELD: message. Services, Ingresses and
+VirtualServices in the input are checked against the rollouts that name them.
+Exit codes: 0 valid, 1 problems found (also a document that is not valid YAML or JSON),
+2 a file could not be read or a bad flag.";
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// A manifest to check: YAML with any number of documents, or JSON (an object or a List);
+    /// `-` reads stdin. Repeat for several files
+    #[arg(short = 'f', long = "filename", value_name = "FILE", required = true, value_hint = clap::ValueHint::FilePath)]
+    pub files: Vec<String>,
+
+    /// Print the problems as data (`[]` when valid)
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<OutputFormat>,
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod commands;
 pub mod dashboard;
 pub mod exit;
 pub mod k8s;
+pub mod lint;
 pub mod model;
 pub mod patch;
 pub mod playground;

@@ -25,6 +25,8 @@ pub const BIN_NAME: &str = "kubectl-rollouts";
 
 /// cobra's ShellCompDirectiveNoFileComp: the shell must not fall back to file names.
 pub const DIRECTIVE_NO_FILE_COMP: u32 = 4;
+/// cobra's ShellCompDirectiveDefault: the shell completes file names (for `-f FILE`).
+pub const DIRECTIVE_DEFAULT: u32 = 0;
 
 /// Each request of a live lookup; completion must feel instant or give up.
 const LOOKUP_REQUEST_TIMEOUT: Duration = Duration::from_secs(2);
@@ -122,7 +124,12 @@ pub async fn complete(args: &CompleteArgs, settings: &Settings) -> Result<ExitCo
             &plan.insert_prefix,
         ));
     }
-    output::print(&render(&candidates, DIRECTIVE_NO_FILE_COMP))?;
+    let directive = if plan.files {
+        DIRECTIVE_DEFAULT
+    } else {
+        DIRECTIVE_NO_FILE_COMP
+    };
+    output::print(&render(&candidates, directive))?;
     Ok(ExitCode::Ok)
 }
 
@@ -168,6 +175,8 @@ pub struct Plan {
     pub value_prefix: String,
     pub insert_prefix: String,
     pub cluster: TypedCluster,
+    /// The value is a file name: let the shell complete it.
+    pub files: bool,
 }
 
 /// Walks the typed words through the command tree (`tree` built with [`command_tree`]); the
@@ -284,6 +293,10 @@ pub fn plan(tree: &Command, words: &[String]) -> Plan {
 
 /// Candidates for the value of `arg` (a flag's value or a positional) of command `cmd`.
 fn complete_value(plan: &mut Plan, cmd: &Command, arg: &Arg, partial: &str, insert: &str) {
+    if arg.get_value_hint() == clap::ValueHint::FilePath {
+        plan.files = true;
+        return;
+    }
     let id = arg.get_id().as_str();
     let lookup = match id {
         "namespace" => Some(Lookup::Namespaces),

@@ -4,6 +4,7 @@ pub mod completion;
 pub mod dashboard;
 pub mod get;
 pub mod history;
+pub mod lint;
 pub mod list;
 pub mod output;
 pub mod playground;
@@ -44,6 +45,7 @@ pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
         Command::History(args) => history::run(&args, settings).await,
         Command::Playground(args) => playground::run(&args).await,
         Command::Dashboard(args) => dashboard::run(&args, settings).await,
+        Command::Lint(args) => lint::run(&args),
     }
 }
 

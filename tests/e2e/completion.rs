@@ -296,7 +296,7 @@ fn the_bash_script_completes_below_subcommands() {
         Some("--watch\n")
     );
     assert_eq!(
-        bash_complete(&["kubectl-rollouts", "li"]).as_deref(),
+        bash_complete(&["kubectl-rollouts", "lis"]).as_deref(),
         Some("list\n")
     );
 }

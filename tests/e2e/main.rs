@@ -18,6 +18,7 @@ mod honest_writes;
 mod krew_manifest;
 mod kubectl_fidelity;
 mod kubectl_tables;
+mod lint;
 mod list_basics;
 mod list_rollouts;
 mod machine_output;

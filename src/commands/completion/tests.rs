@@ -33,6 +33,7 @@ fn nothing_typed_offers_every_visible_command_with_its_about() {
             "restart",
             "set",
             "history",
+            "lint",
             "playground",
             "dashboard",
             "version",
@@ -42,7 +43,7 @@ fn nothing_typed_offers_every_visible_command_with_its_about() {
     assert_eq!(p.candidates[6].description, "Pause one or more rollouts");
     assert_eq!(p.lookup, None);
     // No words at all (kubectl always sends the partial word, but be lenient).
-    assert_eq!(values(&plan_for(&[])).len(), 16);
+    assert_eq!(values(&plan_for(&[])).len(), 17);
 }
 
 #[test]
@@ -386,4 +387,12 @@ fn checked_in_scripts_are_up_to_date() {
          (or e.g. `cargo run -- completion bash > completions/kubectl-rollouts.bash`) and commit them",
         stale.join(", ")
     );
+}
+
+#[test]
+fn a_file_flag_lets_the_shell_complete_file_names() {
+    let p = plan_for(&["lint", "-f", ""]);
+    assert!(p.files);
+    assert!(p.candidates.is_empty());
+    assert!(!plan_for(&["get", "rollout", ""]).files);
 }
