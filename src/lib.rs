@@ -3,17 +3,20 @@
 //!
 //! Data flows one way: flags (`cli`) → `settings` → cluster reads (`k8s`) → pure computation
 //! (`view`, `patch`) → rendering (`render`) or a guarded write (`k8s`).
+//!
+//! A module is `pub` when the binary (`main.rs`), the tests, the benchmark or the fuzz target
+//! use it; `k8s` and `playground` are reached only through `commands`.
 
 pub mod apiserver;
 pub mod cli;
 pub mod commands;
 pub mod dashboard;
 pub mod exit;
-pub mod k8s;
+mod k8s;
 pub mod lint;
 pub mod model;
 pub mod patch;
-pub mod playground;
+mod playground;
 pub mod render;
 pub mod settings;
 pub mod suggest;

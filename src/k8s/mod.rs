@@ -13,6 +13,6 @@ pub mod watch;
 pub mod write;
 
 pub use crate::model::Resource;
-pub use client::{Cluster, ListQuery, ObjectList};
+pub use client::{Cluster, ListQuery};
 pub use config::Overrides;
-pub use error::{K8sError, api_error};
+pub use error::K8sError;

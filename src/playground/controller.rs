@@ -27,8 +27,6 @@ use serde_json::{Value, json};
 use crate::apiserver::Store;
 use json::{Step, meta, obj_mut, save};
 
-pub use canary::{canary_counts, pause_duration, weight_at};
-
 const ARGO: &str = crate::model::ARGO_API_VERSION;
 
 /// Simulated durations (divided by the speed factor).

@@ -1,6 +1,7 @@
 //! Unit tests of the simulated controller: pure step logic, then whole scenarios driven tick by
 //! tick on an in-memory store with a made-up clock.
 
+use super::canary::{canary_counts, pause_duration, weight_at};
 use super::json::{at, meta, rfc3339, str_at, subset};
 use super::rollout::{revision_of, template_without_hash};
 use super::*;
