@@ -10,7 +10,7 @@
 pub mod apiserver;
 pub mod cli;
 pub mod commands;
-pub mod dashboard;
+mod dashboard;
 pub mod exit;
 mod k8s;
 pub mod lint;
