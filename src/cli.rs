@@ -281,6 +281,14 @@ Examples:
     #[command(after_help = LINT_HELP)]
     Lint(LintArgs),
 
+    /// Create Argo Rollouts objects from files, or an AnalysisRun from a template
+    #[command(args_conflicts_with_subcommands = true, after_help = CREATE_HELP)]
+    Create(CreateArgs),
+
+    /// Stop an analysis run or an experiment
+    #[command(subcommand, after_help = TERMINATE_HELP)]
+    Terminate(TerminateCommand),
+
     /// Try every command without a cluster: a local demo cluster with example rollouts
     ///
     /// Serves a Kubernetes API on 127.0.0.1 with example rollouts and a small simulated
@@ -761,6 +769,24 @@ VirtualServices in the input are checked against the rollouts that name them.
 Exit codes: 0 valid, 1 problems found (also a document that is not valid YAML or JSON),
 2 a file could not be read or a bad flag.";
 
+const CREATE_HELP: &str = "\
+Examples:
+  # Create an experiment and follow it
+  kubectl rollouts create -f experiment.yaml -w
+
+  # See what would be created, and create nothing
+  kubectl rollouts create -f rollout.yaml --dry-run
+
+  # Run an analysis by hand from a template
+  kubectl rollouts create analysisrun --from success-rate -a service-name=web-canary
+
+The objects are checked with the lint rules first: a manifest that lint rejects is not created.";
+
+const TERMINATE_HELP: &str = "\
+Examples:
+  kubectl rollouts terminate analysisrun web-6c9f7d-2-1
+  kubectl rollouts terminate experiment web-6c9f7d-2 web-6c9f7d-3";
+
 #[derive(Debug, Args)]
 pub struct LintArgs {
     /// A manifest to check: YAML with any number of documents, or JSON (an object or a List);
@@ -771,6 +797,111 @@ pub struct LintArgs {
     /// Print the problems as data (`[]` when valid)
     #[arg(short = 'o', long, value_enum)]
     pub output: Option<OutputFormat>,
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    #[command(subcommand)]
+    pub what: Option<CreateCommand>,
+
+    /// A manifest to create: YAML with any number of documents, or JSON; `-` reads stdin.
+    /// Repeat for several files
+    #[arg(short = 'f', long = "filename", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub files: Vec<String>,
+
+    /// Follow the created rollout or experiment as `get -w` does
+    #[arg(short = 'w', long)]
+    pub watch: bool,
+
+    /// Stop following after this many seconds (0 = forever)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub timeout_seconds: u64,
+
+    /// Print what would be created, and create nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CreateCommand {
+    /// Create an AnalysisRun from an AnalysisTemplate (or a ClusterAnalysisTemplate)
+    #[command(
+        name = "analysisrun",
+        visible_aliases = ["ar", "analysisruns"],
+        after_help = "\
+Examples:
+  kubectl rollouts create analysisrun --from success-rate -a service-name=web-canary
+  kubectl rollouts create analysisrun --from error-rate --global --name error-rate-manual
+  kubectl rollouts create analysisrun --from-file template.yaml --dry-run"
+    )]
+    AnalysisRun(CreateAnalysisRunArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateAnalysisRunArgs {
+    /// The AnalysisTemplate (with --global: ClusterAnalysisTemplate) to run
+    #[arg(
+        long,
+        value_name = "TEMPLATE",
+        required_unless_present = "from_file",
+        conflicts_with = "from_file"
+    )]
+    pub from: Option<String>,
+
+    /// A file holding the template to run
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub from_file: Option<String>,
+
+    /// Read a ClusterAnalysisTemplate instead of an AnalysisTemplate
+    #[arg(long)]
+    pub global: bool,
+
+    /// An argument of the template, NAME=VALUE; repeat for several
+    #[arg(short = 'a', long = "argument", value_name = "NAME=VALUE")]
+    pub args: Vec<String>,
+
+    /// The name of the run
+    #[arg(long, value_name = "NAME", conflicts_with = "generate_name")]
+    pub name: Option<String>,
+
+    /// A name prefix for the server to complete (default: the template's name and '-')
+    #[arg(long, value_name = "PREFIX")]
+    pub generate_name: Option<String>,
+
+    /// The controller instance that should run it (the argo-rollouts.argoproj.io/instance-id label)
+    #[arg(long, value_name = "ID")]
+    pub instance_id: Option<String>,
+
+    /// Print the run that would be created, and create nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TerminateCommand {
+    /// Terminate analysis runs (set spec.terminate; the controller stops measuring)
+    #[command(
+        name = "analysisrun",
+        visible_aliases = ["ar", "analysisruns"],
+        after_help = "Examples:\n  kubectl rollouts terminate analysisrun web-6c9f7d-2-1\n  kubectl rollouts terminate analysisrun web-6c9f7d-2-1 web-6c9f7d-3-1 --dry-run"
+    )]
+    AnalysisRun(TerminateRunArgs),
+    /// Terminate experiments (set spec.terminate; the controller scales them down)
+    #[command(
+        visible_aliases = ["exp", "experiments"],
+        after_help = "Examples:\n  kubectl rollouts terminate experiment web-6c9f7d-2\n  kubectl rollouts terminate experiment web-6c9f7d-2 web-6c9f7d-3"
+    )]
+    Experiment(ExperimentWriteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TerminateRunArgs {
+    /// Name of the analysis run; several names are each written on their own
+    #[arg(value_name = "NAME", required = true, num_args = 1..)]
+    pub names: Vec<String>,
+
+    #[command(flatten)]
+    pub dry: DryRun,
 }
 
 #[cfg(test)]

@@ -109,6 +109,16 @@ pub fn resource_defs(with_argo: bool) -> Vec<ResourceDef> {
                 has_status: false,
                 ..def(ARGO_GROUP, "analysistemplates", "AnalysisTemplate", &["at"])
             },
+            ResourceDef {
+                has_status: false,
+                namespaced: false,
+                ..def(
+                    ARGO_GROUP,
+                    "clusteranalysistemplates",
+                    "ClusterAnalysisTemplate",
+                    &["cat"],
+                )
+            },
         ]);
     }
     defs

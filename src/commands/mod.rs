@@ -1,6 +1,7 @@
 //! One module per command: read, compute (in `view`/`patch`), render or write, print.
 
 pub mod completion;
+pub mod create;
 pub mod dashboard;
 pub mod get;
 pub mod history;
@@ -9,6 +10,7 @@ pub mod list;
 pub mod output;
 pub mod playground;
 pub mod status;
+pub mod terminate;
 pub mod version;
 pub mod write;
 
@@ -46,6 +48,8 @@ pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
         Command::Playground(args) => playground::run(&args).await,
         Command::Dashboard(args) => dashboard::run(&args, settings).await,
         Command::Lint(args) => lint::run(&args),
+        Command::Create(args) => create::run(&args, settings).await,
+        Command::Terminate(cmd) => terminate::run(&cmd, settings).await,
     }
 }
 

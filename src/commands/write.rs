@@ -12,11 +12,14 @@ use crate::cli::{
 };
 use crate::exit::{CodedError, ExitCode, one_line};
 use crate::k8s::Cluster;
-use crate::k8s::write::{self, Outcome, Round, plan_and_write, set_image_round, undo_round};
+use crate::k8s::write::{self, Outcome, plan_and_write, set_image_round, undo_round};
 use crate::model::resource::EXPERIMENTS;
 use crate::patch::{self, PatchError, Plan};
 use crate::render;
 use crate::settings::Settings;
+
+/// What one round read (shared with `terminate`).
+pub(super) use crate::k8s::write::Round;
 
 pub async fn undo(args: &UndoArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
@@ -176,7 +179,12 @@ where
 }
 
 /// Reads, plans and writes (the shared guarded path), then prints what happened.
-async fn execute<F, Fut>(cluster: &Cluster, name: &str, dry: DryRun, round: F) -> Result<ExitCode>
+pub(super) async fn execute<F, Fut>(
+    cluster: &Cluster,
+    name: &str,
+    dry: DryRun,
+    round: F,
+) -> Result<ExitCode>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<Round>>,

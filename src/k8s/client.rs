@@ -116,6 +116,16 @@ impl Cluster {
         self.parse(&body)
     }
 
+    /// GET one object of a cluster-scoped kind (a ClusterAnalysisTemplate).
+    pub async fn get_cluster_scoped(&self, res: &Resource, name: &str) -> Result<Value, K8sError> {
+        let path = res.path(None, Some(name));
+        let body = self
+            .send(Method::GET, &path, None, None, true)
+            .await
+            .map_err(|e| e.with_object(res, name, ""))?;
+        self.parse(&body)
+    }
+
     /// Lists a collection (namespace None = all namespaces), following `continue` tokens.
     pub async fn list(
         &self,
@@ -216,6 +226,32 @@ impl Cluster {
             )
             .await
             .map_err(|e| e.with_object(res, name, namespace))?;
+        self.parse(&body)
+    }
+
+    /// POST a new object into its collection (`namespace` None for a cluster-scoped kind).
+    /// Never retried after a transient failure: the first attempt may have created it, and
+    /// with `generateName` a repeat would create a second one.
+    pub async fn create(
+        &self,
+        res: &Resource,
+        namespace: Option<&str>,
+        obj: &Value,
+    ) -> Result<Value, K8sError> {
+        let path = res.path(namespace, None);
+        let bytes = serde_json::to_vec(obj).map_err(|e| K8sError::Decode {
+            server: self.server.clone(),
+            detail: e.to_string(),
+        })?;
+        let body = self
+            .send(
+                Method::POST,
+                &path,
+                Some("application/json"),
+                Some(bytes),
+                false,
+            )
+            .await?;
         self.parse(&body)
     }
 

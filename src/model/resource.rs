@@ -30,6 +30,19 @@ pub const ANALYSISRUNS: Resource = Resource {
     plural: "analysisruns",
     kind: "AnalysisRun",
 };
+pub const ANALYSISTEMPLATES: Resource = Resource {
+    group: "argoproj.io",
+    version: "v1alpha1",
+    plural: "analysistemplates",
+    kind: "AnalysisTemplate",
+};
+/// Cluster-scoped: its path has no namespace.
+pub const CLUSTERANALYSISTEMPLATES: Resource = Resource {
+    group: "argoproj.io",
+    version: "v1alpha1",
+    plural: "clusteranalysistemplates",
+    kind: "ClusterAnalysisTemplate",
+};
 pub const REPLICASETS: Resource = Resource {
     group: "apps",
     version: "v1",
@@ -55,10 +68,12 @@ pub const PODTEMPLATES: Resource = Resource {
     kind: "PodTemplate",
 };
 
-const ALL: [Resource; 7] = [
+const ALL: [Resource; 9] = [
     ROLLOUTS,
     EXPERIMENTS,
     ANALYSISRUNS,
+    ANALYSISTEMPLATES,
+    CLUSTERANALYSISTEMPLATES,
     REPLICASETS,
     DEPLOYMENTS,
     PODS,

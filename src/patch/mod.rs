@@ -10,6 +10,7 @@ mod image;
 mod promote;
 mod set_weight;
 mod simple;
+mod terminate;
 mod undo;
 
 pub use diff::is_subset;
@@ -22,6 +23,7 @@ pub use set_weight::{
 pub use simple::{
     abort, nothing_to_do, pause, restart, restart_with_label, retry_experiment, retry_rollout,
 };
+pub use terminate::{Terminable, terminate};
 pub use undo::{
     check_workload_ref, current_template, owned_replica_sets, template_of_replica_set, undo,
     workload_ref, workload_template_path,

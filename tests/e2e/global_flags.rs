@@ -5,6 +5,7 @@
 
 use std::time::Duration;
 
+use crate::support::tls::{TlsFront, tls_fixture};
 use crate::support::{Fault, OutputExt, ServerBuilder, TestEnv, objects};
 
 const ROLLOUTS: &str = "/apis/argoproj.io/v1alpha1/namespaces/default/rollouts";
@@ -389,4 +390,181 @@ fn an_empty_kubeconfig_says_it_is_empty_and_one_without_a_current_context_says_s
         )
     );
     assert!(env.requests().is_empty());
+}
+
+/// A server behind TLS requiring a token, and an empty kubeconfig: only flags reach it.
+fn tls_env(require_client_cert: bool) -> (TestEnv, TlsFront, String) {
+    let env = TestEnv::builder()
+        .server(ServerBuilder::default().token("tls-token-2b7e"))
+        .build();
+    env.load_yaml(objects::ROLLOUT_WEB);
+    let front = TlsFront::start(env.addr(), require_client_cert);
+    let kc = empty_kubeconfig(&env);
+    (env, front, kc)
+}
+
+fn path(name: &str) -> String {
+    tls_fixture(name).display().to_string()
+}
+
+/// `list rollouts` with the flags that reach the TLS front and trust it: the kubeconfig has
+/// nothing, the flags everything.
+fn list_over_tls(kc: &str, front: &TlsFront) -> Vec<String> {
+    [
+        "list",
+        "rollouts",
+        "--kubeconfig",
+        kc,
+        "-s",
+        &front.url(),
+        "--certificate-authority",
+        &path("ca.pem"),
+        "--token",
+        "tls-token-2b7e",
+    ]
+    .map(str::to_string)
+    .to_vec()
+}
+
+#[test]
+fn certificate_authority_server_and_token_flags_work_over_tls_for_us_and_for_kubectl() {
+    let (env, front, kc) = tls_env(false);
+    let (url, ca) = (front.url(), path("ca.pem"));
+    let flags = [
+        "--kubeconfig",
+        &kc,
+        "--server",
+        &url,
+        "--certificate-authority",
+        &ca,
+        "--token",
+        "tls-token-2b7e",
+    ];
+    let mut ours = vec!["list", "rollouts", "-o", "json"];
+    ours.extend(flags);
+    let out = env.run(&ours);
+    assert_eq!(out.exit(), 0, "{}", out.stderr_str());
+    assert!(
+        out.stdout_str().contains("\"name\": \"web\""),
+        "{}",
+        out.stdout_str()
+    );
+    let mut theirs = vec!["get", "rollouts.argoproj.io", "-o", "name"];
+    theirs.extend(flags);
+    let k = env.kubectl(&theirs);
+    assert_eq!(k.code(), Some(0), "{}", k.stderr_str());
+    assert_eq!(k.stdout_str(), "rollout.argoproj.io/web\n");
+    // Both sent the token over TLS.
+    let rollouts = env.requests_matching("GET", ROLLOUTS);
+    assert_eq!(rollouts.len(), 2);
+    assert!(
+        rollouts
+            .iter()
+            .all(|r| r.authorization.as_deref() == Some("Bearer tls-token-2b7e"))
+    );
+}
+
+#[test]
+fn without_the_ca_the_server_is_not_trusted_and_insecure_skips_the_check() {
+    let (env, front, kc) = tls_env(false);
+    let url = front.url();
+    let out = env.run([
+        "list",
+        "rollouts",
+        "--kubeconfig",
+        &kc,
+        "-s",
+        &url,
+        "--token",
+        "tls-token-2b7e",
+    ]);
+    assert_eq!(out.exit(), 4, "{}", out.stderr_str());
+    assert!(
+        out.stderr_str()
+            .starts_with(&format!("error: cannot reach the cluster at {url}")),
+        "{}",
+        out.stderr_str()
+    );
+    assert!(!out.stderr_str().contains("tls-token-2b7e"));
+    assert!(env.requests().is_empty(), "no request got through");
+    let out = env.run([
+        "list",
+        "rollouts",
+        "--kubeconfig",
+        &kc,
+        "-s",
+        &url,
+        "--token",
+        "tls-token-2b7e",
+        "--insecure-skip-tls-verify",
+    ]);
+    assert_eq!(out.exit(), 0, "{}", out.stderr_str());
+    assert!(out.stdout_str().contains("web"));
+}
+
+#[test]
+fn tls_server_name_picks_the_name_the_certificate_is_checked_against() {
+    let (env, front, kc) = tls_env(false);
+    let run = |name: &str| {
+        let mut args = list_over_tls(&kc, &front);
+        args.extend(["--tls-server-name".to_string(), name.to_string()]);
+        env.run(&args)
+    };
+    let good = run("kubernetes.test");
+    assert_eq!(good.exit(), 0, "{}", good.stderr_str());
+    let bad = run("other.test");
+    assert_eq!(bad.exit(), 4, "{}", bad.stderr_str());
+    assert_eq!(env.requests().len(), 1, "only the right name got through");
+}
+
+#[test]
+fn client_certificate_and_key_flags_authenticate_with_mutual_tls() {
+    let (env, front, kc) = tls_env(true);
+    let (url, ca, cert, key) = (
+        front.url(),
+        path("ca.pem"),
+        path("client.pem"),
+        path("client.key"),
+    );
+    let base = list_over_tls(&kc, &front);
+    let refused = env.run(&base);
+    assert_eq!(
+        refused.exit(),
+        4,
+        "no client certificate: {}",
+        refused.stderr_str()
+    );
+    let mut with_cert = base.clone();
+    with_cert.extend(["--client-certificate", &cert, "--client-key", &key].map(str::to_string));
+    let ok = env.run(&with_cert);
+    assert_eq!(ok.exit(), 0, "{}", ok.stderr_str());
+    assert!(front.client_certificates_seen() >= 1);
+    let k = env.kubectl([
+        "get",
+        "rollouts.argoproj.io",
+        "-o",
+        "name",
+        "--kubeconfig",
+        &kc,
+        "-s",
+        &url,
+        "--certificate-authority",
+        &ca,
+        "--token",
+        "tls-token-2b7e",
+        "--client-certificate",
+        &cert,
+        "--client-key",
+        &key,
+    ]);
+    assert_eq!(k.code(), Some(0), "{}", k.stderr_str());
+    // A certificate without its key is named, not a TLS failure.
+    let mut half = base;
+    half.extend(["--client-certificate", &cert].map(str::to_string));
+    let out = env.run(&half);
+    assert_eq!(out.exit(), 4);
+    assert_eq!(
+        out.stderr_str(),
+        "error: a client certificate but no client key for context \"(--server)\" (add --client-key)\n"
+    );
 }

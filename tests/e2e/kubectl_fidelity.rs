@@ -382,6 +382,13 @@ fn api_resources_lists_argo_kinds() {
                 "AnalysisTemplate"
             ],
             [
+                "clusteranalysistemplates",
+                "cat",
+                "argoproj.io/v1alpha1",
+                "false",
+                "ClusterAnalysisTemplate"
+            ],
+            [
                 "experiments",
                 "exp",
                 "argoproj.io/v1alpha1",

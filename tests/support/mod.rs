@@ -5,6 +5,7 @@ pub mod client;
 pub mod dashboard;
 pub mod env;
 pub mod objects;
+pub mod tls;
 pub mod writes;
 /// The in-memory Kubernetes API server ships in the library (the playground serves it); its
 /// test-only parts come with the `test-support` feature the tests turn on.

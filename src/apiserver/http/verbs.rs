@@ -91,9 +91,50 @@ pub(super) fn list(
     }))
 }
 
+/// The suffix kube-apiserver appends to a `generateName`.
+fn random_suffix() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    const ALPHABET: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
+    // RandomState is seeded randomly per process and per instance: enough for test names.
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    let mut bits = h.finish();
+    (0..5)
+        .map(|_| {
+            let c = ALPHABET[(bits % ALPHABET.len() as u64) as usize] as char;
+            bits /= ALPHABET.len() as u64;
+            c
+        })
+        .collect()
+}
+
 pub(super) fn create(store: &mut crate::apiserver::Store, t: &Target, mut obj: Value) -> Answer {
+    if !obj.is_object() {
+        return bad_request("the body of the request must be a JSON object");
+    }
     if !obj.get("metadata").is_some_and(Value::is_object) {
         obj["metadata"] = json!({});
+    }
+    // kube-apiserver refuses a body of another type than the path's (kubectl sends both).
+    let want_version = t.def.api_version();
+    if let Some(v) = obj.get("apiVersion").and_then(Value::as_str)
+        && v != want_version
+    {
+        return bad_request(&format!(
+            "the API version in the data ({v}) does not match the expected API version ({want_version})"
+        ));
+    }
+    if let Some(k) = obj.get("kind").and_then(Value::as_str)
+        && k != t.def.kind
+    {
+        return bad_request(&format!(
+            "the kind in the data ({k}) does not match the expected kind ({})",
+            t.def.kind
+        ));
     }
     let ns = t.namespace.clone().unwrap_or_default();
     let body_ns = meta_str(&obj, "namespace");
@@ -112,8 +153,14 @@ pub(super) fn create(store: &mut crate::apiserver::Store, t: &Target, mut obj: V
             );
             return error(422, "Invalid", &msg, None);
         }
-        let suffix: String = store.new_uid().chars().rev().take(5).collect();
-        name = format!("{prefix}{suffix}");
+        // As kube-apiserver: five random characters from an alphabet without vowels (no
+        // words) and without look-alikes; a name already taken is drawn again.
+        for _ in 0..16 {
+            name = format!("{prefix}{}", random_suffix());
+            if store.get_key(&key(t, &name)).is_none() {
+                break;
+            }
+        }
         obj["metadata"]["name"] = json!(name);
     }
     let k = key(t, &name);
