@@ -25,6 +25,9 @@ _kubectl__rollouts() {
             kubectl__rollouts,create)
                 cmd="kubectl__rollouts__subcmd__create"
                 ;;
+            kubectl__rollouts,dashboard)
+                cmd="kubectl__rollouts__subcmd__dashboard"
+                ;;
             kubectl__rollouts,get)
                 cmd="kubectl__rollouts__subcmd__get"
                 ;;
@@ -129,6 +132,9 @@ _kubectl__rollouts() {
                 ;;
             kubectl__rollouts__subcmd__help,create)
                 cmd="kubectl__rollouts__subcmd__help__subcmd__create"
+                ;;
+            kubectl__rollouts__subcmd__help,dashboard)
+                cmd="kubectl__rollouts__subcmd__help__subcmd__dashboard"
                 ;;
             kubectl__rollouts__subcmd__help,get)
                 cmd="kubectl__rollouts__subcmd__help__subcmd__get"
@@ -317,7 +323,7 @@ _kubectl__rollouts() {
 
     case "${cmd}" in
         kubectl__rollouts)
-            opts="-n -s -v -h --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help get list status undo promote set-weight pause abort retry restart set history lint create terminate playground version completion help"
+            opts="-n -s -v -h --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help get list status undo promote set-weight pause abort retry restart set history lint create terminate playground dashboard version completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -961,6 +967,124 @@ _kubectl__rollouts() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubectl__rollouts__subcmd__dashboard)
+            opts="-A -n -s -v -h --port --address --root-path --read-only --all-namespaces --open --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-certificate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-server-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubectl__rollouts__subcmd__get)
             opts="-n -s -v -h --kubeconfig --context --cluster --user --namespace --request-timeout --server --token --insecure-skip-tls-verify --certificate-authority --client-certificate --client-key --tls-server-name --as --as-group --as-uid --username --password --v --cache-dir --disable-compression --color --no-color --help rollout ro rollouts experiment exp experiments help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1360,7 +1484,7 @@ _kubectl__rollouts() {
             return 0
             ;;
         kubectl__rollouts__subcmd__help)
-            opts="get list status undo promote set-weight pause abort retry restart set history lint create terminate playground version completion help"
+            opts="get list status undo promote set-weight pause abort retry restart set history lint create terminate playground dashboard version completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1418,6 +1542,20 @@ _kubectl__rollouts() {
         kubectl__rollouts__subcmd__help__subcmd__create__subcmd__analysisrun)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__rollouts__subcmd__help__subcmd__dashboard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

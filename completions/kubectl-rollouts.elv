@@ -62,6 +62,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand create 'Create Argo Rollouts objects from files, or an AnalysisRun from a template'
             cand terminate 'Stop an analysis run or an experiment'
             cand playground 'Try every command without a cluster: a local demo cluster with example rollouts'
+            cand dashboard 'Serve a live web dashboard and the Argo Rollouts dashboard''s REST API'
             cand version 'Print the version of kubectl-rollouts'
             cand completion 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1627,6 +1628,43 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kubectl-rollouts;dashboard'= {
+            cand --port 'Port to listen on; 0 picks a free one'
+            cand --address 'Address to listen on; anything but a loopback address exposes the dashboard (and your cluster credentials'' powers) to the network'
+            cand --root-path 'Path the dashboard is served under'
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand --cluster 'The name of the kubeconfig cluster to use'
+            cand --user 'The name of the kubeconfig user to use'
+            cand -n 'The namespace (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace (default: the context''s namespace, else "default")'
+            cand --request-timeout 'Time to wait for each request to the server, e.g. 10s, 1m, 1.5s, or plain seconds (0.5 too); 0 waits forever (default 30s)'
+            cand -s 'The address and port of the Kubernetes API server (wins over the kubeconfig''s)'
+            cand --server 'The address and port of the Kubernetes API server (wins over the kubeconfig''s)'
+            cand --token 'Bearer token for authentication to the API server (wins over the kubeconfig''s user)'
+            cand --certificate-authority 'Path to a CA certificate file to verify the server''s certificate with'
+            cand --client-certificate 'Path to a client certificate file for TLS'
+            cand --client-key 'Path to a client key file for TLS'
+            cand --tls-server-name 'Server name to check the server''s certificate against (default: the server''s host)'
+            cand --as 'Username to impersonate for the operation (a user or a service account)'
+            cand --as-group 'Group to impersonate for the operation; repeat for several groups'
+            cand --as-uid 'UID to impersonate for the operation'
+            cand --username 'Username for HTTP basic authentication to the API server (sent as kubectl sends it; Kubernetes itself removed basic authentication in 1.19)'
+            cand --password 'Password for HTTP basic authentication to the API server (see --username)'
+            cand -v 'Log level: 6 prints one line per request on stderr (method, URL, status, time), 8 also the response size; never a token or a certificate'
+            cand --v 'Log level: 6 prints one line per request on stderr (method, URL, status, time), 8 also the response size; never a token or a certificate'
+            cand --cache-dir 'Accepted for kubectl''s sake and ignored: we keep no discovery cache'
+            cand --color 'When to colour the output'
+            cand --read-only 'Show, never change: every write is refused and the pages have no action buttons'
+            cand -A 'List the rollouts of every namespace'
+            cand --all-namespaces 'List the rollouts of every namespace'
+            cand --open 'Open the entry URL in a browser'
+            cand --insecure-skip-tls-verify 'Do not check the server''s certificate (insecure: use only against a test cluster)'
+            cand --disable-compression 'Accepted for kubectl''s sake: our responses are never compressed anyway'
+            cand --no-color 'Never colour the output (same as --color never)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'kubectl-rollouts;version'= {
             cand -o 'Print as data'
             cand --output 'Print as data'
@@ -1707,6 +1745,7 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
             cand create 'Create Argo Rollouts objects from files, or an AnalysisRun from a template'
             cand terminate 'Stop an analysis run or an experiment'
             cand playground 'Try every command without a cluster: a local demo cluster with example rollouts'
+            cand dashboard 'Serve a live web dashboard and the Argo Rollouts dashboard''s REST API'
             cand version 'Print the version of kubectl-rollouts'
             cand completion 'Print a shell completion script for bash, zsh, fish, powershell or elvish'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1772,6 +1811,8 @@ set edit:completion:arg-completer[kubectl-rollouts] = {|@words|
         &'kubectl-rollouts;help;terminate;experiment'= {
         }
         &'kubectl-rollouts;help;playground'= {
+        }
+        &'kubectl-rollouts;help;dashboard'= {
         }
         &'kubectl-rollouts;help;version'= {
         }

@@ -65,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create Argo Rollouts objects from files, or an AnalysisRun from a template')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Stop an analysis run or an experiment')
             [CompletionResult]::new('playground', 'playground', [CompletionResultType]::ParameterValue, 'Try every command without a cluster: a local demo cluster with example rollouts')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Serve a live web dashboard and the Argo Rollouts dashboard''s REST API')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version of kubectl-rollouts')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script for bash, zsh, fish, powershell or elvish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1697,6 +1698,44 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kubectl-rollouts;dashboard' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on; 0 picks a free one')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on; anything but a loopback address exposes the dashboard (and your cluster credentials'' powers) to the network')
+            [CompletionResult]::new('--root-path', '--root-path', [CompletionResultType]::ParameterName, 'Path the dashboard is served under')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace (default: the context''s namespace, else "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace (default: the context''s namespace, else "default")')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Time to wait for each request to the server, e.g. 10s, 1m, 1.5s, or plain seconds (0.5 too); 0 waits forever (default 30s)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server (wins over the kubeconfig''s)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server (wins over the kubeconfig''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server (wins over the kubeconfig''s user)')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a CA certificate file to verify the server''s certificate with')
+            [CompletionResult]::new('--client-certificate', '--client-certificate', [CompletionResultType]::ParameterName, 'Path to a client certificate file for TLS')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Path to a client key file for TLS')
+            [CompletionResult]::new('--tls-server-name', '--tls-server-name', [CompletionResultType]::ParameterName, 'Server name to check the server''s certificate against (default: the server''s host)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or a service account)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation; repeat for several groups')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for HTTP basic authentication to the API server (sent as kubectl sends it; Kubernetes itself removed basic authentication in 1.19)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for HTTP basic authentication to the API server (see --username)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level: 6 prints one line per request on stderr (method, URL, status, time), 8 also the response size; never a token or a certificate')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level: 6 prints one line per request on stderr (method, URL, status, time), 8 also the response size; never a token or a certificate')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Accepted for kubectl''s sake and ignored: we keep no discovery cache')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Show, never change: every write is refused and the pages have no action buttons')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'List the rollouts of every namespace')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'List the rollouts of every namespace')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the entry URL in a browser')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not check the server''s certificate (insecure: use only against a test cluster)')
+            [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'Accepted for kubectl''s sake: our responses are never compressed anyway')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (same as --color never)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kubectl-rollouts;version' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Print as data')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Print as data')
@@ -1779,6 +1818,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create Argo Rollouts objects from files, or an AnalysisRun from a template')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Stop an analysis run or an experiment')
             [CompletionResult]::new('playground', 'playground', [CompletionResultType]::ParameterValue, 'Try every command without a cluster: a local demo cluster with example rollouts')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Serve a live web dashboard and the Argo Rollouts dashboard''s REST API')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version of kubectl-rollouts')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script for bash, zsh, fish, powershell or elvish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1870,6 +1910,9 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-rollouts' -ScriptBlock 
             break
         }
         'kubectl-rollouts;help;playground' {
+            break
+        }
+        'kubectl-rollouts;help;dashboard' {
             break
         }
         'kubectl-rollouts;help;version' {

@@ -312,6 +312,21 @@ elapse, analysis runs take measurements. It is a learning and demo aid, not Argo
 traffic routing, services or real metrics. Ctrl-C stops it and removes the kubeconfig.")]
     Playground(PlaygroundArgs),
 
+    /// Serve a live web dashboard and the Argo Rollouts dashboard's REST API
+    ///
+    /// Listens on 127.0.0.1 and prints the URL to open, with a token that changes every start.
+    #[command(after_help = "\
+Examples:
+  # Start it and open the printed URL
+  kubectl rollouts dashboard
+
+  # Every namespace, nothing can be changed from the browser
+  kubectl rollouts dashboard -A --read-only
+
+  # Scripts: the API with the token as a bearer
+  curl -H 'Authorization: Bearer TOKEN' http://127.0.0.1:3100/rollouts/api/v1/rollouts/default/info")]
+    Dashboard(DashboardArgs),
+
     /// Print the version of kubectl-rollouts
     #[command(
         after_help = "Examples:\n  kubectl rollouts version\n  kubectl rollouts version -o json"
@@ -598,6 +613,34 @@ pub struct HistoryArgs {
     /// Print the revisions (or the one --revision names) as data
     #[arg(short = 'o', long, value_enum, conflicts_with = "diff")]
     pub output: Option<OutputFormat>,
+}
+
+#[derive(Debug, Args)]
+pub struct DashboardArgs {
+    /// Port to listen on; 0 picks a free one
+    #[arg(long, value_name = "PORT", default_value_t = 3100)]
+    pub port: u16,
+
+    /// Address to listen on; anything but a loopback address exposes the dashboard (and
+    /// your cluster credentials' powers) to the network
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub address: std::net::IpAddr,
+
+    /// Path the dashboard is served under
+    #[arg(long, value_name = "PATH", default_value = "rollouts")]
+    pub root_path: String,
+
+    /// Show, never change: every write is refused and the pages have no action buttons
+    #[arg(long)]
+    pub read_only: bool,
+
+    /// List the rollouts of every namespace
+    #[arg(short = 'A', long)]
+    pub all_namespaces: bool,
+
+    /// Open the entry URL in a browser
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,7 @@
 pub mod apiserver;
 pub mod cli;
 pub mod commands;
+mod dashboard;
 pub mod exit;
 mod k8s;
 pub mod lint;

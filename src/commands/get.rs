@@ -10,9 +10,10 @@ use super::output::data;
 use super::{connect, output, theme};
 use crate::cli::{GetArgs, OutputFormat};
 use crate::exit::ExitCode;
+use crate::k8s::follow::follow_rollout;
 use crate::k8s::reads;
-use crate::k8s::watch::{Flow, WatchSpec, deadline_in, follow_until};
-use crate::model::resource::{ANALYSISRUNS, EXPERIMENTS, PODS, REPLICASETS, ROLLOUTS};
+use crate::k8s::watch::{Flow, WatchSpec, deadline_in, follow_until, sleep_until};
+use crate::model::resource::{ANALYSISRUNS, EXPERIMENTS, PODS, REPLICASETS};
 use crate::render;
 use crate::settings::Settings;
 use crate::view::{self, ExperimentObjects, RolloutObjects};
@@ -32,61 +33,19 @@ pub async fn rollout(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {
     if !args.watch {
         return Ok(ExitCode::Ok);
     }
-    let selector = reads::rollout_selector(&cluster, &ns, &objects.rollout).await?;
-    // AnalysisRuns are watched like they are read: by the rollout's pod-template hashes. A new
-    // revision brings a new hash; then the watches start again with the new scope.
-    let mut run_selectors = view::analysis_run_selectors(
-        &objects.rollout,
-        &objects.replica_sets,
-        &objects.experiments,
-    );
     let deadline = deadline_in(Duration::from_secs(args.timeout_seconds));
-    let name = args.name.clone();
-    loop {
-        let mut specs = vec![
-            WatchSpec::named(ROLLOUTS, Some(&ns), Some(&args.name)),
-            WatchSpec::selected(REPLICASETS, Some(&ns), selector.clone()),
-            WatchSpec::selected(PODS, Some(&ns), selector.clone()),
-            WatchSpec::selected(EXPERIMENTS, Some(&ns), None),
-        ];
-        specs.extend(
-            run_selectors
-                .iter()
-                .map(|s| WatchSpec::selected(ANALYSISRUNS, Some(&ns), s.clone())),
-        );
-        let mut rescoped = None;
-        follow_until(&cluster, specs, deadline, screen.tick(), |snap| {
-            let Some(rollout) = snap[0].first().cloned() else {
-                anyhow::bail!("rollout \"{name}\" was deleted");
-            };
-            // The run selectors are disjoint (`in (…)` and `!key`): no run is listed twice.
-            let objects = RolloutObjects {
-                rollout,
-                replica_sets: snap[1].clone(),
-                pods: snap[2].clone(),
-                experiments: snap[3].clone(),
-                analysis_runs: snap[4..].concat(),
-                experiment_replica_sets: snap[1].clone(),
-                experiment_pods: snap[2].clone(),
-            };
-            screen.show_rollout(&objects, args.output, settings)?;
-            let wanted = view::analysis_run_selectors(
-                &objects.rollout,
-                &objects.replica_sets,
-                &objects.experiments,
-            );
-            if wanted != run_selectors {
-                rescoped = Some(wanted);
-                return Ok(Flow::Stop);
-            }
-            Ok(Flow::Continue)
-        })
-        .await?;
-        match rescoped {
-            Some(wanted) => run_selectors = wanted,
-            None => return Ok(ExitCode::Ok),
+    let until = async move {
+        tokio::select! {
+            () = sleep_until(deadline) => {}
+            _ = tokio::signal::ctrl_c() => {}
         }
-    }
+    };
+    let tick = screen.tick();
+    follow_rollout(&cluster, &ns, &args.name, &objects, until, tick, |objs| {
+        screen.show_rollout(objs, args.output, settings)
+    })
+    .await?;
+    Ok(ExitCode::Ok)
 }
 
 pub async fn experiment(args: &GetArgs, settings: &Settings) -> Result<ExitCode> {

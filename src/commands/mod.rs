@@ -2,6 +2,7 @@
 
 pub mod completion;
 pub mod create;
+pub mod dashboard;
 pub mod get;
 pub mod history;
 pub mod lint;
@@ -45,6 +46,7 @@ pub async fn run(command: Command, settings: &Settings) -> Result<ExitCode> {
         Command::Set(SetCommand::Image(args)) => write::set_image(&args, settings).await,
         Command::History(args) => history::run(&args, settings).await,
         Command::Playground(args) => playground::run(&args).await,
+        Command::Dashboard(args) => dashboard::run(&args, settings).await,
         Command::Lint(args) => lint::run(&args),
         Command::Create(args) => create::run(&args, settings).await,
         Command::Terminate(cmd) => terminate::run(&cmd, settings).await,

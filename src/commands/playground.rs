@@ -127,7 +127,7 @@ async fn serve(
 
 /// A future that resolves on Ctrl-C (SIGINT) or SIGTERM. The handlers are installed now, before
 /// the kubeconfig appears, so a signal sent as soon as it exists still stops us cleanly.
-fn stop_signal() -> Result<impl std::future::Future<Output = ()>> {
+pub(crate) fn stop_signal() -> Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};

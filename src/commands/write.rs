@@ -2,9 +2,7 @@
 //! resourceVersion the plan was computed from. On a conflict: read again, plan again, retry a
 //! bounded number of times. `--dry-run` prints the plan and a diff and writes nothing.
 
-use std::collections::HashMap;
-
-use anyhow::{Result, bail};
+use anyhow::Result;
 use serde_json::Value;
 
 use super::{connect, output};
@@ -13,33 +11,21 @@ use crate::cli::{
     WriteArgs,
 };
 use crate::exit::{CodedError, ExitCode, one_line};
-use crate::k8s::{Cluster, K8sError, Resource, reads};
-use crate::model::resource::{EXPERIMENTS, ROLLOUTS};
+use crate::k8s::Cluster;
+use crate::k8s::write::{self, Outcome, plan_and_write, set_image_round, undo_round};
+use crate::model::resource::EXPERIMENTS;
 use crate::patch::{self, PatchError, Plan};
 use crate::render;
 use crate::settings::Settings;
 
-/// Read-plan-write rounds before we give up on an object that keeps changing.
-const MAX_ROUNDS: u32 = 5;
-
-/// What one round read: the objects a plan may target (for `--dry-run` previews).
-pub(super) struct Round {
-    pub(super) plan: Plan,
-    pub(super) objects: Vec<Value>,
-}
+/// What one round read (shared with `terminate`).
+pub(super) use crate::k8s::write::Round;
 
 pub async fn undo(args: &UndoArgs, settings: &Settings) -> Result<ExitCode> {
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
-    execute(&cluster, &args.name, args.dry, || async {
-        let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
-        let replica_sets = reads::rollout_replica_sets(&cluster, &ns, &rollout).await?;
-        let workload = reads::workload(&cluster, &ns, &rollout).await?;
-        let plan = patch::undo(&rollout, &replica_sets, workload.as_ref(), args.to_revision)?;
-        Ok(Round {
-            plan,
-            objects: [Some(rollout), workload].into_iter().flatten().collect(),
-        })
+    execute(&cluster, &args.name, args.dry, || {
+        undo_round(&cluster, &ns, &args.name, args.to_revision)
     })
     .await
 }
@@ -159,14 +145,8 @@ pub async fn set_image(args: &SetImageArgs, settings: &Settings) -> Result<ExitC
         .collect();
     let cluster = connect(settings).await?;
     let ns = cluster.namespace.clone();
-    execute(&cluster, &args.name, args.dry, || async {
-        let rollout = cluster.get(&ROLLOUTS, &ns, &args.name).await?;
-        let workload = reads::workload(&cluster, &ns, &rollout).await?;
-        let plan = patch::set_image_for_rollout(&rollout, workload.as_ref(), &assignments)?;
-        Ok(Round {
-            plan,
-            objects: [Some(rollout), workload].into_iter().flatten().collect(),
-        })
+    execute(&cluster, &args.name, args.dry, || {
+        set_image_round(&cluster, &ns, &args.name, &assignments)
     })
     .await
 }
@@ -192,122 +172,32 @@ async fn rollout_round<F>(
 where
     F: Fn(&Value) -> Result<Plan, PatchError>,
 {
-    execute(cluster, name, dry, || async {
-        let rollout = cluster.get(&ROLLOUTS, ns, name).await?;
-        let plan = plan(&rollout)?;
-        Ok(Round {
-            plan,
-            objects: vec![rollout],
-        })
+    execute(cluster, name, dry, || {
+        write::rollout_round(cluster, ns, name, plan)
     })
     .await
 }
 
-/// Reads, plans and writes, again from a fresh read when someone else wrote first.
+/// Reads, plans and writes (the shared guarded path), then prints what happened.
 pub(super) async fn execute<F, Fut>(
     cluster: &Cluster,
     name: &str,
     dry: DryRun,
-    mut round: F,
+    round: F,
 ) -> Result<ExitCode>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<Round>>,
 {
-    for _ in 0..MAX_ROUNDS {
-        let Round { plan, objects } = round().await.map_err(refusal)?;
-        if plan.writes.is_empty() {
-            output::println(&plan.message)?;
-            return Ok(ExitCode::Ok);
-        }
-        if dry.dry_run {
-            output::print(&dry_run_text(&plan, &objects))?;
-            return Ok(ExitCode::Ok);
-        }
-        match write_plan(cluster, &plan).await {
-            Ok(()) => {
-                output::println(&plan.message)?;
-                return Ok(ExitCode::Ok);
-            }
-            Err(e) if e.is_conflict() => continue,
-            Err(e) => return Err(e.into()),
-        }
+    match plan_and_write(cluster, name, dry.dry_run, round)
+        .await
+        .map_err(refusal)?
+    {
+        Outcome::Unchanged(r) => output::println(&r.plan.message)?,
+        Outcome::Preview(r) => output::print(&dry_run_text(&r.plan, &r.objects))?,
+        Outcome::Written { plan, .. } => output::println(&plan.message)?,
     }
-    bail!(
-        "\"{name}\" kept changing while we tried to write it ({MAX_ROUNDS} attempts, each from a fresh read); try again"
-    )
-}
-
-/// Sends the writes in order. A second write to the same object is re-guarded with the
-/// resourceVersion the first one produced (nobody else wrote in between, or it conflicts).
-async fn write_plan(cluster: &Cluster, plan: &Plan) -> Result<(), K8sError> {
-    let mut versions: HashMap<(&str, &str, &str), String> = HashMap::new();
-    for w in &plan.writes {
-        let key = (
-            w.target.kind(),
-            w.target.namespace.as_str(),
-            w.target.name.as_str(),
-        );
-        let mut body = w.body.clone();
-        if let Some(rv) = versions.get(&key) {
-            patch::reguard(&mut body, rv);
-        }
-        let res = w.target.resource;
-        let written = cluster
-            .patch(
-                &res,
-                &w.target.namespace,
-                &w.target.name,
-                w.subresource,
-                &body,
-            )
-            .await;
-        let written = match written {
-            Ok(w) => w,
-            Err(K8sError::Api {
-                code: 422, message, ..
-            }) => {
-                return Err(failed_test_or_invalid(cluster, &res, w, &body, message).await);
-            }
-            Err(e) => return Err(e),
-        };
-        if let Some(rv) = written["metadata"]["resourceVersion"].as_str() {
-            versions.insert(key, rv.to_string());
-        }
-    }
-    Ok(())
-}
-
-/// kube-apiserver answers a failed JSON-patch `test` with a generic 422 Invalid, as it does a
-/// patch the schema refuses. Tell them apart by reading the object: if its resourceVersion is
-/// no longer the one we guarded with, someone else wrote first (a conflict: plan again).
-async fn failed_test_or_invalid(
-    cluster: &Cluster,
-    res: &Resource,
-    w: &patch::Write,
-    body: &patch::PatchBody,
-    message: String,
-) -> K8sError {
-    let invalid = K8sError::Api {
-        code: 422,
-        reason: "Invalid".into(),
-        message: format!("{message} (PATCH {})", w.target.api_path(w.subresource)),
-    };
-    let (Some(guard), patch::PatchBody::Json(_)) = (body.guard(), body) else {
-        return invalid;
-    };
-    match cluster.get(res, &w.target.namespace, &w.target.name).await {
-        Ok(now) if now["metadata"]["resourceVersion"].as_str() != Some(guard) => {
-            K8sError::Conflict {
-                message: format!(
-                    "{} \"{}\" changed since it was read",
-                    res.group_resource(),
-                    w.target.name
-                ),
-            }
-        }
-        _ => invalid,
-    }
+    Ok(ExitCode::Ok)
 }
 
 /// The patches, then what each object would look like afterwards, as a diff.

@@ -1,6 +1,7 @@
 //! kubectl-rollouts against kubectl, on the same test API server, in the same run:
 //! start-up, `get rollout` in a crowded namespace, `list rollouts -A` over 2,000 rollouts, and
-//! how quickly `get -w` redraws after a change. Medians of several runs; requests, bytes and
+//! how quickly `get -w` redraws after a change; the dashboard's info, event latency and list
+//! page. Medians of several runs; requests, bytes and
 //! peak memory from single runs.
 //!
 //! ```text
@@ -17,6 +18,10 @@
 
 #[path = "../support/mod.rs"]
 mod support;
+// The browser tests' WebDriver client, for the list page's time in Chromium.
+#[allow(dead_code)]
+#[path = "../browser/webdriver.rs"]
+mod webdriver;
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
@@ -54,6 +59,9 @@ fn main() {
     }
     if wanted("watch") {
         watch(&bin, &mut report);
+    }
+    if wanted("dashboard") {
+        dashboard(&mut report);
     }
     if let Some(baseline) = std::env::var_os("KUBECTL_ROLLOUTS_BASELINE")
         && wanted("ab")
@@ -472,4 +480,222 @@ fn ab(bin: &Path, baseline: &Path) {
         );
     }
     println!();
+}
+
+// ----- the dashboard -----
+
+/// One API request to the dashboard: wall time and answer size.
+fn dashboard_get(d: &support::dashboard::Dashboard, path: &str) -> (Duration, usize) {
+    let started = Instant::now();
+    let res = d.get(path);
+    let took = started.elapsed();
+    assert_eq!(res.status, 200, "{path}: {}", res.text());
+    (took, res.body.len())
+}
+
+/// Resident memory now and at its peak (KiB), from /proc.
+fn rss_kib(pid: u32) -> (Option<u64>, Option<u64>) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse().ok())
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+/// The dashboard of the binary cargo built for this bench (the test support starts it; it does
+/// not follow `KUBECTL_ROLLOUTS_BIN`).
+fn dashboard(report: &mut Report) {
+    let kubectl = kubectl_path();
+    let n = runs(11);
+
+    // One rollout's info among 5,000 pods, against what kubectl reads for the same picture.
+    let env = crowded_namespace();
+    let d = support::dashboard::Dashboard::start(&env, &[]);
+    dashboard_get(&d, "rollouts/default/web/info");
+    let info_wall = median(
+        (0..n)
+            .map(|_| dashboard_get(&d, "rollouts/default/web/info").0)
+            .collect(),
+    );
+    env.clear_requests();
+    let (_, answer) = dashboard_get(&d, "rollouts/default/web/info");
+    let (info_reqs, info_bytes) = (env.requests().len(), env.bytes_served());
+    let one = ["get", "rollout", "web", "-o", "json"];
+    let anchor = [
+        "get",
+        "pods,replicasets,analysisruns,experiments",
+        "-o",
+        "json",
+    ];
+    let one_wall = median_of(&env, &kubectl, &one, n);
+    let (one_reqs, one_bytes) = traffic(&env, &kubectl, &one);
+    let anchor_wall = median_of(&env, &kubectl, &anchor, n);
+    let (anchor_reqs, anchor_bytes) = traffic(&env, &kubectl, &anchor);
+    println!("## Dashboard: one rollout's info among 5,000 pods (median of {n})\n");
+    println!("| request | wall | requests to the API server | bytes read |");
+    println!("|---|---|---|---|");
+    println!(
+        "| `GET /rollouts/api/v1/rollouts/default/web/info` ({answer} bytes answered) | {} | {info_reqs} | {info_bytes} |",
+        ms(info_wall)
+    );
+    println!(
+        "| `kubectl {}` | {} | {one_reqs} | {one_bytes} |",
+        one.join(" "),
+        ms(one_wall)
+    );
+    println!(
+        "| `kubectl {}` (the anchor's reads) | {} | {anchor_reqs} | {anchor_bytes} |",
+        anchor.join(" "),
+        ms(anchor_wall)
+    );
+    let vs_one = info_wall.as_secs_f64() / one_wall.as_secs_f64();
+    let vs_anchor = info_wall.as_secs_f64() / anchor_wall.as_secs_f64();
+    println!(
+        "| ratios | {vs_one:.2}× / {vs_anchor:.2}× | | {:.3}× of the anchor's bytes |\n",
+        info_bytes as f64 / anchor_bytes as f64
+    );
+    report.target(
+        "dashboard info no slower than kubectl's single GET",
+        vs_one <= 1.0,
+        format!("{vs_one:.2}×"),
+    );
+
+    // A change on the server → the event on the rollout's stream.
+    let latencies = sse_latencies(&env, &d, runs(9));
+    let worst = latencies.iter().max().copied().unwrap_or_default();
+    let med = median(latencies);
+    println!("## Dashboard: change on the server → event on the stream\n");
+    println!("| median | worst |");
+    println!("|---|---|");
+    println!("| {} | {} |\n", ms(med), ms(worst));
+    report.target(
+        "SSE event ≤ 50 ms after the change",
+        med <= Duration::from_millis(50),
+        format!("median {}", ms(med)),
+    );
+    drop(d);
+
+    // The list of 2,000 rollouts: the API, the page in Chromium, the process's memory.
+    let env = many_rollouts();
+    let d = support::dashboard::Dashboard::start(&env, &["-A"]);
+    dashboard_get(&d, "rollouts/_all/info");
+    let samples: Vec<(Duration, usize)> = (0..runs(7))
+        .map(|_| dashboard_get(&d, "rollouts/_all/info"))
+        .collect();
+    let size = samples[0].1;
+    let list_wall = median(samples.into_iter().map(|s| s.0).collect());
+    let all = ["get", "rollouts", "-A", "-o", "json"];
+    let kubectl_list = median_of(&env, &kubectl, &all, runs(7));
+    let (page, chromium_note) = page_load(&d);
+    let (rss, hwm) = rss_kib(d.pid());
+    println!("## Dashboard: the list of 2,000 rollouts in 40 namespaces\n");
+    println!("| what | figure |");
+    println!("|---|---|");
+    println!(
+        "| `GET rollouts/_all/info` (median) | {} , {size} bytes |",
+        ms(list_wall)
+    );
+    println!(
+        "| `kubectl {}` (median) | {} |",
+        all.join(" "),
+        ms(kubectl_list)
+    );
+    println!(
+        "| page shows all 2,000 in Chromium (entry URL → rows drawn) | {} {chromium_note} |",
+        page.map(ms).unwrap_or_else(|| "n/a".into())
+    );
+    println!(
+        "| dashboard memory after the page | {} now, {} peak |\n",
+        mib(rss),
+        mib(hwm)
+    );
+    report.target(
+        "list page shows 2,000 rollouts within 1 s",
+        page.is_some_and(|p| p <= Duration::from_secs(1)),
+        page.map(ms).unwrap_or_else(|| "n/a".into()),
+    );
+    report.target(
+        "dashboard memory ≤ 50 MiB",
+        hwm.is_some_and(|k| k <= 50 * 1024),
+        mib(hwm),
+    );
+}
+
+/// Opens the rollout's event stream and times `changes` changes from the write on the server
+/// to the event's arrival.
+fn sse_latencies(
+    env: &TestEnv,
+    d: &support::dashboard::Dashboard,
+    changes: usize,
+) -> Vec<Duration> {
+    use std::io::{BufRead, BufReader, Write};
+    let addr = d.base.trim_start_matches("http://").to_string();
+    let mut s = std::net::TcpStream::connect(&addr).expect("connect to the dashboard");
+    write!(
+        s,
+        "GET {}api/v1/rollouts/default/web/info/watch HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {}\r\n\r\n",
+        d.root, d.token
+    )
+    .expect("send");
+    let (tx, rx) = std::sync::mpsc::channel::<(Instant, String)>();
+    let reader = s.try_clone().expect("clone stream");
+    std::thread::spawn(move || {
+        for line in BufReader::new(reader).lines().map_while(Result::ok) {
+            if tx.send((Instant::now(), line)).is_err() {
+                break;
+            }
+        }
+    });
+    let first = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("the stream answers");
+    assert!(first.1.contains("200"), "{}", first.1);
+    let mut out = Vec::new();
+    for k in 0..changes {
+        // Past the redraw throttle, so each change is sent on its own.
+        std::thread::sleep(Duration::from_millis(400));
+        while rx.try_recv().is_ok() {}
+        let marker = format!("bench-sse-{k}");
+        let started = Instant::now();
+        env.mutate("argoproj.io/v1alpha1", "rollouts", "default", "web", |r| {
+            r["status"]["message"] = json!(marker);
+        });
+        let deadline = started + Duration::from_secs(10);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let (at, line) = rx.recv_timeout(left).expect("the change arrives");
+            if line.contains(&marker) {
+                out.push(at - started);
+                break;
+            }
+        }
+    }
+    let _ = s.shutdown(std::net::Shutdown::Both);
+    out
+}
+
+/// Time from opening the entry URL (all namespaces) until the list shows every rollout.
+fn page_load(d: &support::dashboard::Dashboard) -> (Option<Duration>, &'static str) {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    if !Path::new(&chromium).is_file() {
+        return (None, "(no Chromium here)");
+    }
+    let b = webdriver::Browser::start();
+    let url = format!("{}&namespace=_all", d.entry);
+    // A warm-up load (the browser's own start-up is not the page's time).
+    b.goto(&url);
+    b.wait_for_text("#summary", Duration::from_secs(30), |t| {
+        t.starts_with("2000 of 2000")
+    });
+    b.goto("about:blank");
+    let started = Instant::now();
+    b.goto(&url);
+    b.wait_for_text("#summary", Duration::from_secs(30), |t| {
+        t.starts_with("2000 of 2000")
+    });
+    (Some(started.elapsed()), "")
 }

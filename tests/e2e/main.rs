@@ -7,6 +7,8 @@ mod cli_surface;
 mod cluster_access;
 mod completion;
 mod create;
+mod dashboard;
+mod dashboard_live;
 mod dry_run;
 mod faults;
 mod get_experiment;

@@ -155,7 +155,7 @@ fn list_item_bytes(objs: &[&Value], builtin: bool) -> usize {
 
 /// The rollout's own objects, by ownerReference from the rollout down: the rollout, its
 /// ReplicaSets and their Pods, its AnalysisRuns and Experiments (with theirs).
-fn own_bytes(env: &TestEnv, name: &str) -> usize {
+pub(crate) fn own_bytes(env: &TestEnv, name: &str) -> usize {
     let rollout = env
         .get("argoproj.io/v1alpha1", "Rollout", "default", name)
         .unwrap();
@@ -177,7 +177,7 @@ fn own_bytes(env: &TestEnv, name: &str) -> usize {
         + list_item_bytes(&own_exps, false)
 }
 
-fn crowded(fixture: &str) -> TestEnv {
+pub(crate) fn crowded(fixture: &str) -> TestEnv {
     let env = TestEnv::new();
     env.load_fixture(fixture);
     env.with_store(|s| {

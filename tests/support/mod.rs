@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod client;
+pub mod dashboard;
 pub mod env;
 pub mod objects;
 pub mod tls;

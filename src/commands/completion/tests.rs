@@ -37,6 +37,7 @@ fn nothing_typed_offers_every_visible_command_with_its_about() {
             "create",
             "terminate",
             "playground",
+            "dashboard",
             "version",
             "completion",
         ]
@@ -44,7 +45,7 @@ fn nothing_typed_offers_every_visible_command_with_its_about() {
     assert_eq!(p.candidates[6].description, "Pause one or more rollouts");
     assert_eq!(p.lookup, None);
     // No words at all (kubectl always sends the partial word, but be lenient).
-    assert_eq!(values(&plan_for(&[])).len(), 18);
+    assert_eq!(values(&plan_for(&[])).len(), 19);
 }
 
 #[test]
