@@ -2,7 +2,9 @@
 
 use serde_json::Value;
 
-use super::{Meta, Reader, WORKLOAD_GENERATION_ANNOTATION, int_or_numeric_string};
+use super::{
+    Meta, Phase, Reader, StrategyKind, WORKLOAD_GENERATION_ANNOTATION, int_or_numeric_string,
+};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Rollout {
@@ -51,7 +53,8 @@ pub struct Condition {
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RolloutStatus {
-    pub phase: String,
+    /// status.phase; None when the controller wrote none (or an empty one).
+    pub phase: Option<Phase>,
     pub message: String,
     /// status.observedGeneration when numeric (it is a string in the API; older controllers
     /// wrote a hash there, which counts as "observed").
@@ -130,7 +133,10 @@ impl Rollout {
             );
         }
         let status = RolloutStatus {
-            phase: r.str(st, s, &["phase"]).unwrap_or_default(),
+            phase: r
+                .str(st, s, &["phase"])
+                .filter(|p| !p.is_empty())
+                .map(|p| Phase::parse(&p)),
             message: r.str(st, s, &["message"]).unwrap_or_default(),
             observed_generation: r
                 .get(st, s, &["observedGeneration"])
@@ -210,7 +216,21 @@ impl Rollout {
     }
 
     pub fn canary(&self) -> Option<&Canary> {
-        match &self.strategy {
+        self.strategy.canary()
+    }
+}
+
+impl Strategy {
+    pub fn kind(&self) -> StrategyKind {
+        match self {
+            Strategy::Canary(_) => StrategyKind::Canary,
+            Strategy::BlueGreen(_) => StrategyKind::BlueGreen,
+            Strategy::None => StrategyKind::None,
+        }
+    }
+
+    pub fn canary(&self) -> Option<&Canary> {
+        match self {
             Strategy::Canary(c) => Some(c),
             _ => None,
         }

@@ -5,6 +5,7 @@ use serde_json::{Map, Value, json};
 use super::{
     ObjectRef, PatchError, Plan, Write, at, guarded_merge, name_of, resource_version, str_at,
 };
+use crate::model::StrategyKind;
 
 /// Plans `promote` with the Go plugin's rules (commands.md). Writes the spec unpause first, then
 /// the status subresource; the executor re-guards the second one with [`super::reguard`] after
@@ -29,7 +30,7 @@ pub fn promote(rollout: &Value, full: bool) -> Result<Plan, PatchError> {
         return Err(PatchError::PromoteAborted(name.to_string()));
     }
     let paused = at(rollout, &["spec", "paused"]).and_then(Value::as_bool) == Some(true);
-    let canary = at(rollout, &["spec", "strategy", "canary"]).is_some_and(Value::is_object);
+    let canary = StrategyKind::of(rollout) == StrategyKind::Canary;
 
     let status = if full {
         full_status(rollout)

@@ -10,6 +10,7 @@ use super::style::{
     phase_name_color, role_color,
 };
 use super::tabwriter::tabwrite_text;
+use crate::model::StrategyKind;
 use crate::view::{
     AnalysisRunView, ExperimentView, ImageView, JobView, PodView, ReplicaSetView, RolloutView,
 };
@@ -35,13 +36,17 @@ pub fn render_rollout(view: &RolloutView, theme: &Theme, now: Timestamp) -> Stri
     header_line(
         &mut out,
         "Status:",
-        &status_cell(theme, icon_for(Kind::Rollout, &view.status), &view.status),
+        &status_cell(
+            theme,
+            icon_for(Kind::Rollout, view.status.as_str()),
+            view.status.as_str(),
+        ),
     );
     if !view.message.is_empty() {
         header_line(&mut out, "Message:", &view.message);
     }
-    header_line(&mut out, "Strategy:", &view.strategy);
-    if view.strategy == "Canary" {
+    header_line(&mut out, "Strategy:", view.strategy.as_str());
+    if view.strategy == StrategyKind::Canary {
         header_line(&mut out, "  Step:", view.step.as_deref().unwrap_or(""));
         header_line(&mut out, "  SetWeight:", &opt_num(view.set_weight));
         header_line(&mut out, "  ActualWeight:", &opt_num(view.actual_weight));
@@ -107,7 +112,8 @@ pub fn rollout_tree(view: &RolloutView, theme: &Theme, now: Timestamp) -> String
     let mut tree = Tree::new(theme, now);
     tree.header();
     let name = format!("{ICON_ROLLOUT} {}", view.name);
-    let status = status_cell(theme, icon_for(Kind::Rollout, &view.status), &view.status);
+    let phase = view.status.as_str();
+    let status = status_cell(theme, icon_for(Kind::Rollout, phase), phase);
     let age = tree.age(view.created);
     tree.row(&name, "Rollout", &status, &age, "");
     let count = view.revisions.len();
