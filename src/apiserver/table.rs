@@ -101,6 +101,7 @@ const IMAGES: Column = wide(
 const AGE_CRD: Column = col("Age", "date", "Time since resource was created");
 
 /// The columns of a kind, in order, the name first.
+// Kept long on purpose: a flat table, one arm per kind, read (and compared with kubectl) kind by kind.
 fn columns(def: &ResourceDef) -> Vec<Column> {
     let rest = match (def.group, def.plural) {
         ("argoproj.io", "rollouts") => vec![
