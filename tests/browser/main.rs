@@ -109,6 +109,27 @@ fn the_list_shows_the_rollouts_with_filters_and_search_and_the_token_leaves_the_
 }
 
 #[test]
+fn the_list_of_two_thousand_rollouts_in_all_namespaces_shows_every_one_and_stays_live() {
+    let env = support::dashboard::many_rollouts(2000);
+    let d = Dashboard::start(&env, &["-A"]);
+    let b = Browser::start();
+    b.goto(&format!("{}&namespace=_all", d.entry));
+    b.wait_for_text("#summary", WAIT, |t| {
+        t == "2000 of 2000 rollouts in all namespaces"
+    });
+    let rows = b.script("return document.querySelectorAll('#rows tr').length;");
+    assert_eq!(rows, json!(2000));
+    b.screenshot(&artifact("list-2000.png"));
+    // Still live after the whole picture: a deletion and a search reach the rows.
+    env.delete(ARGO, "Rollout", "team-17", "app-1817");
+    b.wait_for_text("#summary", WAIT, |t| t.starts_with("1999 of 1999"));
+    let search = b.wait_for("#search", WAIT);
+    b.send_keys(&search, "app-181");
+    let summary = b.wait_for_text("#summary", WAIT, |t| t.starts_with("9 of 1999"));
+    assert!(!b.text_of("#rows").contains("app-1817"), "{summary}");
+}
+
+#[test]
 fn a_rollout_is_promoted_from_its_page_behind_a_confirmation_and_the_tree_changes_live() {
     let env = world();
     // A pod started a moment ago: its age ticks in seconds.

@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::read_budget::{crowded, own_bytes};
-use crate::support::dashboard::{Dashboard, sse_data};
+use crate::support::dashboard::{Dashboard, many_rollouts, sse_data, sse_events};
 use crate::support::writes::NOW;
 use crate::support::{TestEnv, wait_until};
 
@@ -220,4 +220,74 @@ fn a_stream_for_a_missing_rollout_sends_the_error_and_ends() {
             .unwrap()
             .contains("\"nope\" not found")
     );
+}
+
+#[test]
+fn the_all_namespaces_stream_of_two_thousand_rollouts_sends_each_once_then_stays_live() {
+    let env = many_rollouts(2000);
+    let d = start(&env, &["-A"]);
+    let all = "/apis/argoproj.io/v1alpha1/rollouts";
+    let s = stream(&d, "rollouts/_all/info/watch", Duration::from_secs(8));
+    wait_for_watches(&env, all, 1);
+    std::thread::sleep(Duration::from_millis(500));
+    env.mutate(ARGO, "Rollout", "team-07", "app-0007", |ro| {
+        ro["spec"]["template"]["spec"]["containers"][0]["image"] = "shop/app:changed".into();
+    });
+    env.delete(ARGO, "Rollout", "team-08", "app-0008");
+    let events = sse_events(&s.join().unwrap());
+
+    // The first picture: one frame with every rollout in it, once.
+    assert_eq!(events[0].0.as_deref(), Some("resync"), "{:?}", events[0]);
+    assert_eq!(events[0].1["rollouts"], 2000);
+    let synced = events
+        .iter()
+        .position(|(name, _)| name.as_deref() == Some("synced"))
+        .expect("the first picture ends");
+    let keys: std::collections::BTreeSet<String> = events[1..synced]
+        .iter()
+        .map(|(name, data)| {
+            assert_eq!(name, &None);
+            let meta = &data["result"]["rolloutInfo"]["objectMeta"];
+            format!("{}/{}", meta["namespace"], meta["name"])
+        })
+        .collect();
+    assert_eq!(synced - 1, 2000, "each rollout once");
+    assert_eq!(keys.len(), 2000);
+
+    // Then the changes, as events of their own.
+    let after: Vec<&Value> = events[synced + 1..].iter().map(|(_, data)| data).collect();
+    let about = |name: &str, kind: &str| {
+        after
+            .iter()
+            .filter(|e| {
+                e["result"]["type"] == kind
+                    && e["result"]["rolloutInfo"]["objectMeta"]["name"] == name
+            })
+            .count()
+    };
+    assert_eq!(about("app-0008", "Deleted"), 1, "{after:#?}");
+    let changed = after
+        .iter()
+        .rev()
+        .find(|e| e["result"]["rolloutInfo"]["objectMeta"]["name"] == "app-0007")
+        .expect("the change of app-0007 is sent");
+    assert_eq!(
+        changed["result"]["rolloutInfo"]["containers"][0]["image"],
+        "shop/app:changed"
+    );
+    assert!(after.len() <= 3, "only the changes: {after:#?}");
+
+    // One list (in pages) and one watch of the rollouts: the stream was never cut off and
+    // reopened.
+    let rollout_reads: Vec<_> = env
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == all && r.method == "GET")
+        .collect();
+    let lists = rollout_reads
+        .iter()
+        .filter(|r| !r.is_watch() && !r.query.contains("continue="))
+        .count();
+    let watches = rollout_reads.iter().filter(|r| r.is_watch()).count();
+    assert_eq!((lists, watches), (1, 1), "{rollout_reads:#?}");
 }

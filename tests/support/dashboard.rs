@@ -181,10 +181,60 @@ impl Drop for Dashboard {
     }
 }
 
-/// The `data:` payloads of an event stream body, as JSON.
+/// The `data:` payloads of an event stream body's unnamed events (the API's events), as JSON.
 pub fn sse_data(body: &str) -> Vec<serde_json::Value> {
-    body.lines()
-        .filter_map(|l| l.strip_prefix("data:"))
-        .map(|d| serde_json::from_str(d.trim()).unwrap_or_else(|e| panic!("bad event ({e}): {d}")))
+    sse_events(body)
+        .into_iter()
+        .filter(|(name, _)| name.is_none())
+        .map(|(_, data)| data)
         .collect()
+}
+
+/// Every event of an event stream body: its name (`event:`, None for an unnamed one) and its
+/// `data:` as JSON. Events end at a blank line; comments (keep-alives) carry no data.
+pub fn sse_events(body: &str) -> Vec<(Option<String>, serde_json::Value)> {
+    let mut out = Vec::new();
+    let (mut name, mut data) = (None, None::<String>);
+    for line in body.lines() {
+        if line.is_empty() {
+            if let Some(d) = data.take() {
+                let json = serde_json::from_str(d.trim())
+                    .unwrap_or_else(|e| panic!("bad event ({e}): {d}"));
+                out.push((name.take(), json));
+            }
+            name = None;
+        } else if let Some(n) = line.strip_prefix("event:") {
+            name = Some(n.trim().to_string());
+        } else if let Some(d) = line.strip_prefix("data:") {
+            data = Some(d.to_string());
+        }
+    }
+    out
+}
+
+/// `n` rollouts spread over 40 namespaces (`team-00`…), copies of `canary-mid-update`'s
+/// `web` named `app-0000`…: a crowd for the list page and the namespace streams.
+pub fn many_rollouts(n: usize) -> TestEnv {
+    let env = TestEnv::new();
+    let fixture = env.load_fixture("canary-mid-update");
+    let web = fixture
+        .iter()
+        .find(|o| o["kind"] == "Rollout")
+        .expect("the fixture has a rollout")
+        .clone();
+    env.with_store(|s| {
+        for i in 0..n {
+            let mut ro = web.clone();
+            ro["metadata"]["name"] = format!("app-{i:04}").into();
+            ro["metadata"]["namespace"] = format!("team-{:02}", i % 40).into();
+            ro["metadata"]["uid"] = format!("uid-app-{i:04}").into();
+            if let Some(m) = ro["metadata"].as_object_mut() {
+                m.remove("resourceVersion");
+            }
+            s.put(ro);
+        }
+    });
+    // Only the copies: the fixture's own rollout goes.
+    env.delete("argoproj.io/v1alpha1", "Rollout", "default", "web");
+    env
 }

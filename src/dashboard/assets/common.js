@@ -25,9 +25,13 @@ async function api(method, path, body) {
   return { ok: res.ok, status: res.status, json, message };
 }
 
-/** Follows an event stream; `onData` gets each event's JSON. Reconnects by itself. */
-function follow(path, onData, onState) {
+/**
+ * Follows an event stream; `onData` gets each event's JSON. Reconnects by itself. `named`
+ * maps the names of named events (the list stream's `resync` / `synced`) to handlers.
+ */
+function follow(path, onData, onState, named) {
   const es = new EventSource(ROOT + "api/v1/" + path, { withCredentials: true });
+  for (const [name, handler] of Object.entries(named || {})) es.addEventListener(name, handler);
   es.onopen = () => onState && onState("live");
   es.onerror = () => onState && onState(es.readyState === EventSource.CLOSED ? "closed" : "reconnecting");
   es.onmessage = (ev) => {

@@ -23,6 +23,7 @@ const state = {
   stream: null,
   scheduled: false,
   allNamespaces: false,
+  resyncing: null, // the keys sent since `resync`, until `synced`
 };
 
 function key(info) {
@@ -61,6 +62,21 @@ function searchText(info) {
 function upsert(info) {
   const k = key(info);
   state.rollouts.set(k, { info, row: buildRow(info), text: searchText(info) });
+  if (state.resyncing) state.resyncing.add(k);
+}
+
+// The stream sends every current rollout between `resync` and `synced` (on connecting, after
+// a reconnect, when many changed at once or this page fell behind): what was not sent in
+// between is gone, even if its deletion was missed.
+function onResync() {
+  state.resyncing = new Set();
+}
+
+function onSynced() {
+  if (!state.resyncing) return;
+  for (const k of [...state.rollouts.keys()]) if (!state.resyncing.has(k)) state.rollouts.delete(k);
+  state.resyncing = null;
+  schedule();
 }
 
 function schedule() {
@@ -133,7 +149,9 @@ function show(namespace) {
   history.replaceState(null, "", url);
   banner("");
   render();
-  state.stream = follow("rollouts/" + encodeURIComponent(namespace) + "/info/watch", onEvent, liveState);
+  state.resyncing = null;
+  state.stream = follow("rollouts/" + encodeURIComponent(namespace) + "/info/watch", onEvent, liveState,
+    { resync: onResync, synced: onSynced });
 }
 
 async function start() {
