@@ -138,7 +138,7 @@ fn next_step_index(rollout: &Value, canary: bool) -> Option<(i64, i64)> {
 #[cfg(test)]
 mod tests {
     use super::super::PatchBody;
-    use super::super::tests::assert_guarded;
+    use super::super::tests::{assert_first_write, assert_guarded};
     use super::*;
 
     fn canary(index: Option<i64>, steps: usize) -> Value {
@@ -175,15 +175,12 @@ mod tests {
         assert_eq!(plan.message, "rollout 'bg' promoted");
         assert_eq!(plan.writes.len(), 1);
         assert_eq!(plan.writes[0].subresource, Some("status"));
-        assert_eq!(
-            plan.writes[0].target.api_path(Some("status")),
-            "/apis/argoproj.io/v1alpha1/namespaces/prod/rollouts/bg/status"
-        );
-        assert_eq!(
-            plan.writes[0].body,
+        assert_first_write(
+            &plan,
+            "/apis/argoproj.io/v1alpha1/namespaces/prod/rollouts/bg/status",
             PatchBody::Merge(
-                json!({"metadata": {"resourceVersion": "7"}, "status": {"pauseConditions": null}})
-            )
+                json!({"metadata": {"resourceVersion": "7"}, "status": {"pauseConditions": null}}),
+            ),
         );
     }
 

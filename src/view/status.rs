@@ -403,6 +403,12 @@ mod tests {
         );
     }
 
+    /// `ro` with the field at `path` set to `value`: the phase and message it then has.
+    fn with(ro: &mut Value, path: &[&str], value: Value) -> (crate::model::Phase, String) {
+        set(ro, path, value);
+        status_of(ro)
+    }
+
     fn healthy_bluegreen() -> Value {
         json!({
             "metadata": {"name": "bg"},
@@ -418,13 +424,12 @@ mod tests {
         let mut ro = healthy_bluegreen();
         // Old replicas do not matter for blue-green (scale-down delay).
         assert_eq!(status_of(&ro), pm("Healthy", ""));
-        set(
-            &mut ro,
-            &["status", "blueGreen", "activeSelector"],
-            json!("old"),
-        );
         assert_eq!(
-            status_of(&ro),
+            with(
+                &mut ro,
+                &["status", "blueGreen", "activeSelector"],
+                json!("old")
+            ),
             pm("Progressing", "active service cutover pending")
         );
         set(
@@ -432,45 +437,40 @@ mod tests {
             &["status", "blueGreen", "activeSelector"],
             json!(""),
         );
-        set(&mut ro, &["status", "currentPodHash"], json!(""));
         assert_eq!(
-            status_of(&ro),
+            with(&mut ro, &["status", "currentPodHash"], json!("")),
             pm("Progressing", "active service cutover pending")
         );
         let mut ro = healthy_bluegreen();
-        set(&mut ro, &["status", "stableRS"], json!("old"));
         assert_eq!(
-            status_of(&ro),
+            with(&mut ro, &["status", "stableRS"], json!("old")),
             pm(
                 "Progressing",
                 "waiting for post-promotion verification to complete"
             )
         );
-        set(
-            &mut ro,
-            &["spec", "strategy", "blueGreen", "postPromotionAnalysis"],
-            json!({"templates": []}),
-        );
         assert_eq!(
-            status_of(&ro),
+            with(
+                &mut ro,
+                &["spec", "strategy", "blueGreen", "postPromotionAnalysis"],
+                json!({"templates": []})
+            ),
             pm("Progressing", "waiting for analysis to complete")
         );
-        set(
-            &mut ro,
-            &["status", "blueGreen", "postPromotionAnalysisRunStatus"],
-            json!({"name": "r", "status": "Running"}),
-        );
         assert_eq!(
-            status_of(&ro),
+            with(
+                &mut ro,
+                &["status", "blueGreen", "postPromotionAnalysisRunStatus"],
+                json!({"name": "r", "status": "Running"})
+            ),
             pm("Progressing", "waiting for analysis to complete")
         );
-        set(
-            &mut ro,
-            &["status", "blueGreen", "postPromotionAnalysisRunStatus"],
-            json!({"name": "r", "status": "Successful"}),
-        );
         assert_eq!(
-            status_of(&ro),
+            with(
+                &mut ro,
+                &["status", "blueGreen", "postPromotionAnalysisRunStatus"],
+                json!({"name": "r", "status": "Successful"})
+            ),
             pm(
                 "Progressing",
                 "waiting for post-promotion verification to complete"
