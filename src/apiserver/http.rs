@@ -184,43 +184,74 @@ fn bad_request(msg: &str) -> Answer {
     error(400, "BadRequest", msg, None)
 }
 
-fn header(req: &Request<Incoming>, name: &str) -> Option<String> {
-    req.headers()
-        .get(name)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
+/// A request as the router needs it, read off the connection once.
+struct Req {
+    method: String,
+    path: String,
+    query: String,
+    params: Vec<(String, String)>,
+    headers: http::HeaderMap,
+    body: Bytes,
+    is_watch: bool,
 }
 
-async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
-    let method = req.method().as_str().to_string();
-    let path = req.uri().path().to_string();
-    let query = req.uri().query().unwrap_or("").to_string();
-    let content_type = header(&req, "content-type");
-    let authorization = header(&req, "authorization");
-    let headers = req.headers().clone();
-    let body = match req.into_body().collect().await {
-        Ok(b) => b.to_bytes(),
-        Err(_) => Bytes::new(),
-    };
-    let seq = shared.test.record(RequestMeta {
-        method: &method,
-        path: &path,
-        query: &query,
-        headers: &headers,
-        body: &body,
-    });
-    let params = parse_query(&query);
-    let param = |name: &str| {
-        params
+impl Req {
+    async fn read(req: Request<Incoming>) -> Req {
+        let method = req.method().as_str().to_string();
+        let path = req.uri().path().to_string();
+        let query = req.uri().query().unwrap_or("").to_string();
+        let headers = req.headers().clone();
+        let body = match req.into_body().collect().await {
+            Ok(b) => b.to_bytes(),
+            Err(_) => Bytes::new(),
+        };
+        let params = parse_query(&query);
+        let mut req = Req {
+            method,
+            path,
+            query,
+            params,
+            headers,
+            body,
+            is_watch: false,
+        };
+        req.is_watch = matches!(req.param("watch").as_deref(), Some("true" | "1"));
+        req
+    }
+
+    fn param(&self, name: &str) -> Option<String> {
+        self.params
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
-    };
-    let is_watch = matches!(param("watch").as_deref(), Some("true" | "1"));
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// What a test's fault asks of a watch that is still to be answered.
+#[derive(Default)]
+struct Forced {
+    drop_after: Option<usize>,
+    gone: bool,
+    error: Option<Value>,
+}
+
+async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
+    let req = Req::read(req).await;
+    let seq = shared.test.record(RequestMeta {
+        method: &req.method,
+        path: &req.path,
+        query: &req.query,
+        headers: &req.headers,
+        body: &req.body,
+    });
 
     let required = lock(&shared.token).clone();
     if let Some(token) = required
-        && authorization.as_deref() != Some(&format!("Bearer {token}"))
+        && req.header("authorization") != Some(&format!("Bearer {token}"))
     {
         return finish(
             &shared,
@@ -228,41 +259,13 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
             error(401, "Unauthorized", "Unauthorized", None),
         );
     }
+    let forced = match interference(&shared, &req).await {
+        Ok(f) => f,
+        Err(a) => return finish(&shared, seq, a),
+    };
 
-    let mut drop_after = None;
-    let mut force_gone = false;
-    let mut force_error = None;
-    match shared.test.take_fault(&method, &path, is_watch) {
-        Some(Interference::Fail {
-            status,
-            body,
-            retry_after,
-        }) => {
-            let mut a = Answer::json(status, &body);
-            if let Some(s) = retry_after {
-                a.headers.push(("retry-after", s.to_string()));
-            }
-            return finish(&shared, seq, a);
-        }
-        Some(Interference::Delay(duration)) => tokio::time::sleep(duration).await,
-        Some(Interference::Hang) => {
-            let mut stop = shared.shutdown.clone();
-            super::stopped(&mut stop).await;
-            let a = error(
-                503,
-                "ServiceUnavailable",
-                "the server is currently unable to handle the request",
-                None,
-            );
-            return finish(&shared, seq, a);
-        }
-        Some(Interference::DropWatchAfter(events)) => drop_after = Some(events),
-        Some(Interference::Gone) => force_gone = true,
-        Some(Interference::WatchError(status)) => force_error = Some(status),
-        None => {}
-    }
-
-    let segments: Vec<&str> = path
+    let segments: Vec<&str> = req
+        .path
         .trim_matches('/')
         .split('/')
         .filter(|s| !s.is_empty())
@@ -287,58 +290,111 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Response<Body> {
             let Some(target) = resolve(&defs, group, version, rest) else {
                 return finish(&shared, seq, Answer::page_not_found());
             };
-            let info = RequestInfo {
-                method: method.clone(),
-                path: path.clone(),
-                query: query.clone(),
-                api_version: target.def.api_version(),
-                plural: target.def.plural.to_string(),
-                namespace: target.namespace.clone(),
-                name: target.name.clone(),
-                subresource: target.subresource.clone(),
-                body: String::from_utf8_lossy(&body).into_owned(),
-            };
-            if shared.test.is_forbidden(&method, &path) {
-                // kube-apiserver authorizes an impersonated request as the impersonated user.
-                let user = headers
-                    .get("impersonate-user")
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or(&shared.user);
-                forbidden(user, &target, &method, is_watch)
-            } else if method == "GET" && target.name.is_none() && is_watch {
-                let mut watch_req = match watch_request(
-                    &target,
-                    &param,
-                    drop_after,
-                    (force_gone, force_error),
-                    seq,
-                ) {
-                    Ok(w) => w,
-                    Err(a) => return finish(&shared, seq, a),
-                };
-                let accept = headers.get("accept").and_then(|v| v.to_str().ok());
-                watch_req.table = table::requested_version(accept)
-                    .map(|v| (v, table::Include::parse(param("includeObject").as_deref())));
-                return start_watch(shared, watch_req);
-            } else {
-                let answer = resource(
-                    &shared,
-                    &target,
-                    &info,
-                    &body,
-                    content_type.as_deref(),
-                    &param,
-                );
-                let accept = headers.get("accept").and_then(|v| v.to_str().ok());
-                match table::requested_version(accept) {
-                    Some(version) if method == "GET" => as_table(answer, version, &target, &param),
-                    _ => answer,
-                }
+            match on_resource(&shared, &req, seq, forced, &target) {
+                Reply::Answer(answer) => answer,
+                Reply::Watching(response) => return response,
             }
         }
         _ => Answer::page_not_found(),
     };
     finish(&shared, seq, answer)
+}
+
+/// The test's fault for this request, if any: an answer instead of ours (`Err`), a wait, or
+/// what to force on a watch.
+async fn interference(shared: &Shared, req: &Req) -> Result<Forced, Answer> {
+    let mut forced = Forced::default();
+    match shared.test.take_fault(&req.method, &req.path, req.is_watch) {
+        Some(Interference::Fail {
+            status,
+            body,
+            retry_after,
+        }) => {
+            let mut a = Answer::json(status, &body);
+            if let Some(s) = retry_after {
+                a.headers.push(("retry-after", s.to_string()));
+            }
+            return Err(a);
+        }
+        Some(Interference::Delay(duration)) => tokio::time::sleep(duration).await,
+        Some(Interference::Hang) => {
+            let mut stop = shared.shutdown.clone();
+            super::stopped(&mut stop).await;
+            return Err(error(
+                503,
+                "ServiceUnavailable",
+                "the server is currently unable to handle the request",
+                None,
+            ));
+        }
+        Some(Interference::DropWatchAfter(events)) => forced.drop_after = Some(events),
+        Some(Interference::Gone) => forced.gone = true,
+        Some(Interference::WatchError(status)) => forced.error = Some(status),
+        None => {}
+    }
+    Ok(forced)
+}
+
+/// What a resource request gets: an answer still to be recorded and sent, or a watch's
+/// response, already streaming.
+enum Reply {
+    Answer(Answer),
+    Watching(Response<Body>),
+}
+
+/// A request for a resource (a verb, or a watch).
+fn on_resource(
+    shared: &Arc<Shared>,
+    req: &Req,
+    seq: u64,
+    forced: Forced,
+    target: &Target,
+) -> Reply {
+    let param = |name: &str| req.param(name);
+    let method = req.method.as_str();
+    if shared.test.is_forbidden(method, &req.path) {
+        // kube-apiserver authorizes an impersonated request as the impersonated user.
+        let user = req.header("impersonate-user").unwrap_or(&shared.user);
+        return Reply::Answer(forbidden(user, target, method, req.is_watch));
+    }
+    if method == "GET" && target.name.is_none() && req.is_watch {
+        let mut watch_req = match watch_request(
+            target,
+            &param,
+            forced.drop_after,
+            (forced.gone, forced.error),
+            seq,
+        ) {
+            Ok(w) => w,
+            Err(a) => return Reply::Answer(a),
+        };
+        watch_req.table = table::requested_version(req.header("accept"))
+            .map(|v| (v, table::Include::parse(param("includeObject").as_deref())));
+        return Reply::Watching(start_watch(shared.clone(), watch_req));
+    }
+    let info = RequestInfo {
+        method: req.method.clone(),
+        path: req.path.clone(),
+        query: req.query.clone(),
+        api_version: target.def.api_version(),
+        plural: target.def.plural.to_string(),
+        namespace: target.namespace.clone(),
+        name: target.name.clone(),
+        subresource: target.subresource.clone(),
+        body: String::from_utf8_lossy(&req.body).into_owned(),
+    };
+    let answer = resource(
+        shared,
+        target,
+        &info,
+        &req.body,
+        req.header("content-type"),
+        &param,
+    );
+    Reply::Answer(match table::requested_version(req.header("accept")) {
+        Some(version) if method == "GET" => as_table(answer, version, target, &param),
+        _ => answer,
+    })
 }
 
 /// A successful GET answered as the Table the client asked for (errors stay Status objects).

@@ -100,7 +100,19 @@ const IMAGES: Column = wide(
 );
 const AGE_CRD: Column = col("Age", "date", "Time since resource was created");
 
+/// What the workload printers (ReplicaSets, Deployments, Jobs) end with: AGE, then the wide
+/// CONTAINERS, IMAGES and SELECTOR (whose description is each kind's own).
+fn workload_columns(selector: &'static str) -> [Column; 4] {
+    [
+        AGE_BUILTIN,
+        CONTAINERS,
+        IMAGES,
+        wide("Selector", "string", selector),
+    ]
+}
+
 /// The columns of a kind, in order, the name first.
+// Kept long on purpose: a flat table, one arm per kind, read (and compared with kubectl) kind by kind.
 fn columns(def: &ResourceDef) -> Vec<Column> {
     let rest = match (def.group, def.plural) {
         ("argoproj.io", "rollouts") => vec![
@@ -183,15 +195,12 @@ fn columns(def: &ResourceDef) -> Vec<Column> {
                 "integer",
                 "The number of non-terminating pods targeted by this ReplicaSet with a Ready Condition.",
             ),
-            AGE_BUILTIN,
-            CONTAINERS,
-            IMAGES,
-            wide(
-                "Selector",
-                "string",
-                "Selector is a label query over pods that should match the replica count.",
-            ),
-        ],
+        ]
+        .into_iter()
+        .chain(workload_columns(
+            "Selector is a label query over pods that should match the replica count.",
+        ))
+        .collect(),
         ("apps", "deployments") => vec![
             col("Ready", "string", "Number of the pod with ready state"),
             col(
@@ -204,11 +213,10 @@ fn columns(def: &ResourceDef) -> Vec<Column> {
                 "string",
                 "Total number of available pods (ready for at least minReadySeconds) targeted by this deployment.",
             ),
-            AGE_BUILTIN,
-            CONTAINERS,
-            IMAGES,
-            wide("Selector", "string", "Label selector for pods."),
-        ],
+        ]
+        .into_iter()
+        .chain(workload_columns("Label selector for pods."))
+        .collect(),
         ("", "services") => vec![
             col(
                 "Type",
@@ -249,15 +257,12 @@ fn columns(def: &ResourceDef) -> Vec<Column> {
                 "The desired number of successfully finished pods the job should be run with.",
             ),
             col("Duration", "string", "Time required to complete the job."),
-            AGE_BUILTIN,
-            CONTAINERS,
-            IMAGES,
-            wide(
-                "Selector",
-                "string",
-                "A label query over pods that should match the pod count.",
-            ),
-        ],
+        ]
+        .into_iter()
+        .chain(workload_columns(
+            "A label query over pods that should match the pod count.",
+        ))
+        .collect(),
         ("", "podtemplates") => vec![
             col(
                 "Containers",
@@ -309,9 +314,20 @@ fn age(obj: &Value, now: Timestamp) -> Value {
     )
 }
 
-/// The template's container names and images, comma-joined, as the workload printers show.
-fn containers(obj: &Value) -> (String, String) {
-    let list = at(obj, "/spec/template/spec/containers")
+/// The cells [`workload_columns`] name: AGE, the template's containers and images, the selector.
+fn workload_cells(obj: &Value, now: Timestamp) -> [Value; 4] {
+    let (names, images) = containers(obj, "/spec/template/spec/containers");
+    [
+        age(obj, now),
+        json!(names),
+        json!(images),
+        json!(selector(at(obj, "/spec/selector"))),
+    ]
+}
+
+/// The container names and images at `pointer`, comma-joined, as the workload printers show.
+fn containers(obj: &Value, pointer: &str) -> (String, String) {
+    let list = at(obj, pointer)
         .and_then(Value::as_array)
         .cloned()
         .unwrap_or_default();
@@ -378,52 +394,35 @@ fn cells(def: &ResourceDef, obj: &Value, now: Timestamp) -> Vec<Value> {
         ],
         ("argoproj.io", _) => vec![age(obj, now)],
         ("", "pods") => pod_cells(obj, now),
-        ("apps", "replicasets") => {
-            let (names, images) = containers(obj);
-            vec![
-                json!(int(obj, "/spec/replicas")),
-                json!(int(obj, "/status/replicas")),
-                json!(int(obj, "/status/readyReplicas")),
-                age(obj, now),
-                json!(names),
-                json!(images),
-                json!(selector(at(obj, "/spec/selector"))),
-            ]
-        }
-        ("apps", "deployments") => {
-            let (names, images) = containers(obj);
-            vec![
-                json!(format!(
-                    "{}/{}",
-                    int(obj, "/status/readyReplicas"),
-                    int(obj, "/spec/replicas")
-                )),
-                json!(int(obj, "/status/updatedReplicas")),
-                json!(int(obj, "/status/availableReplicas")),
-                age(obj, now),
-                json!(names),
-                json!(images),
-                json!(selector(at(obj, "/spec/selector"))),
-            ]
-        }
+        ("apps", "replicasets") => [
+            json!(int(obj, "/spec/replicas")),
+            json!(int(obj, "/status/replicas")),
+            json!(int(obj, "/status/readyReplicas")),
+        ]
+        .into_iter()
+        .chain(workload_cells(obj, now))
+        .collect(),
+        ("apps", "deployments") => [
+            json!(format!(
+                "{}/{}",
+                int(obj, "/status/readyReplicas"),
+                int(obj, "/spec/replicas")
+            )),
+            json!(int(obj, "/status/updatedReplicas")),
+            json!(int(obj, "/status/availableReplicas")),
+        ]
+        .into_iter()
+        .chain(workload_cells(obj, now))
+        .collect(),
         ("", "services") => service_cells(obj, now),
         ("", "namespaces") => vec![json!(text(obj, "/status/phase")), age(obj, now)],
         ("batch", "jobs") => job_cells(obj, now),
         ("", "podtemplates") => {
-            let list = at(obj, "/template/spec/containers")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
-            let names: Vec<String> = list.iter().map(|c| text(c, "/name")).collect();
-            let images: Vec<String> = list.iter().map(|c| text(c, "/image")).collect();
+            let (names, images) = containers(obj, "/template/spec/containers");
             let labels = selector(Some(&json!({
                 "matchLabels": at(obj, "/template/metadata/labels").cloned().unwrap_or(json!({}))
             })));
-            vec![
-                json!(names.join(",")),
-                json!(images.join(",")),
-                or_none(labels),
-            ]
+            vec![json!(names), json!(images), or_none(labels)]
         }
         _ => vec![age(obj, now)],
     };
@@ -563,16 +562,10 @@ fn job_cells(obj: &Value, now: Timestamp) -> Vec<Value> {
         (Some(s), None) => human_age(now.duration_since(s)),
         _ => String::new(),
     };
-    let (names, images) = containers(obj);
-    vec![
-        json!(status),
-        json!(completions),
-        json!(duration),
-        age(obj, now),
-        json!(names),
-        json!(images),
-        json!(selector(at(obj, "/spec/selector"))),
-    ]
+    [json!(status), json!(completions), json!(duration)]
+        .into_iter()
+        .chain(workload_cells(obj, now))
+        .collect()
 }
 
 /// One row: its cells and, per `includeObject`, the object's metadata or the whole object.

@@ -114,34 +114,7 @@ pub(crate) async fn run(
         }
     };
 
-    // Decide the starting point under one lock so no change slips between snapshot and follow.
-    let start = {
-        let store = shared.lock_store();
-        let current = store.resource_version();
-        match w.resource_version {
-            _ if w.force_error.is_some() => Err(w.force_error.clone().unwrap_or_default()),
-            _ if w.force_gone => {
-                let rv = w.resource_version.unwrap_or(current);
-                Err(expired(rv, store.compacted_rv()))
-            }
-            None => {
-                let objs: Vec<_> = store
-                    .list_def(&w.def, w.namespace.as_deref())
-                    .into_iter()
-                    .filter(|o| w.selects(o))
-                    .map(|o| ("ADDED", o))
-                    .collect();
-                Ok((objs, current))
-            }
-            Some(rv) => match store.events_since(rv) {
-                Ok(events) => Ok((
-                    events.iter().filter_map(|e| w.view(e)).collect(),
-                    current.max(rv),
-                )),
-                Err(oldest) => Err(expired(rv, oldest.saturating_sub(1))),
-            },
-        }
-    };
+    let start = starting_point(&shared, &w);
     // The log shows 200 only now, once the starting point is fixed: tests wait for it to know
     // that a change they make next will be seen.
     shared.test.finish_record(w.record_seq, 200, 0);
@@ -172,16 +145,7 @@ pub(crate) async fn run(
                 if changed.is_err() {
                     return;
                 }
-                let batch = {
-                    let store = shared.lock_store();
-                    match store.events_since(last) {
-                        Ok(events) => {
-                            last = store.resource_version();
-                            Ok(events.iter().filter_map(|e| w.view(e)).collect::<Vec<_>>())
-                        }
-                        Err(oldest) => Err(expired(last, oldest.saturating_sub(1))),
-                    }
-                };
+                let batch = changes_since(&shared, &w, &mut last);
                 match batch {
                     Ok(events) => {
                         if !send_events(&send, events, &mut sent, &w).await {
@@ -203,6 +167,53 @@ pub(crate) async fn run(
             _ = super::stopped(&mut shutdown) => return,
             _ = tx.closed() => return,
         }
+    }
+}
+
+/// Watch events to send: the event type and the object.
+type Events = Vec<(&'static str, Value)>;
+
+/// The events a watch starts with (a snapshot, or what happened since the version asked for)
+/// and the version it follows from; or the Status it ends with at once. Decided under one
+/// lock so no change slips between snapshot and follow.
+fn starting_point(shared: &Shared, w: &WatchRequest) -> Result<(Events, u64), Value> {
+    let store = shared.lock_store();
+    let current = store.resource_version();
+    match w.resource_version {
+        _ if w.force_error.is_some() => Err(w.force_error.clone().unwrap_or_default()),
+        _ if w.force_gone => {
+            let rv = w.resource_version.unwrap_or(current);
+            Err(expired(rv, store.compacted_rv()))
+        }
+        None => {
+            let objs: Vec<_> = store
+                .list_def(&w.def, w.namespace.as_deref())
+                .into_iter()
+                .filter(|o| w.selects(o))
+                .map(|o| ("ADDED", o))
+                .collect();
+            Ok((objs, current))
+        }
+        Some(rv) => match store.events_since(rv) {
+            Ok(events) => Ok((
+                events.iter().filter_map(|e| w.view(e)).collect(),
+                current.max(rv),
+            )),
+            Err(oldest) => Err(expired(rv, oldest.saturating_sub(1))),
+        },
+    }
+}
+
+/// What the watch shows of the changes since `last` (moved on to the store's version), or the
+/// Status that ends it when they are compacted away.
+fn changes_since(shared: &Shared, w: &WatchRequest, last: &mut u64) -> Result<Events, Value> {
+    let store = shared.lock_store();
+    match store.events_since(*last) {
+        Ok(events) => {
+            *last = store.resource_version();
+            Ok(events.iter().filter_map(|e| w.view(e)).collect())
+        }
+        Err(oldest) => Err(expired(*last, oldest.saturating_sub(1))),
     }
 }
 

@@ -186,61 +186,13 @@ pub fn plan(tree: &Command, words: &[String]) -> Plan {
         Some((last, rest)) => (rest, last.as_str()),
         None => (&[][..], ""),
     };
-    let mut cur = tree;
-    let mut positionals = 0usize;
-    let mut only_positionals = false;
-    let mut cluster = TypedCluster::default();
-    // The flag whose value the next word is.
-    let mut pending: Option<&Arg> = None;
-
-    for word in typed {
-        if let Some(arg) = pending.take() {
-            remember(&mut cluster, arg, word);
-            continue;
-        }
-        if only_positionals {
-            positionals += 1;
-            continue;
-        }
-        if word == "--" {
-            only_positionals = true;
-            continue;
-        }
-        if let Some(long) = word.strip_prefix("--") {
-            let (name, value) = match long.split_once('=') {
-                Some((n, v)) => (n, Some(v)),
-                None => (long, None),
-            };
-            if let Some(arg) = find_long(cur, name) {
-                match value {
-                    Some(v) => remember(&mut cluster, arg, v),
-                    None if needs_separate_value(arg) => pending = Some(arg),
-                    None => {}
-                }
-            }
-            continue;
-        }
-        if let Some(shorts) = word.strip_prefix('-').filter(|s| !s.is_empty()) {
-            for (i, c) in shorts.char_indices() {
-                let Some(arg) = find_short(cur, c) else { break };
-                if takes_value(arg) {
-                    let rest = &shorts[i + c.len_utf8()..];
-                    let rest = rest.strip_prefix('=').unwrap_or(rest);
-                    if !rest.is_empty() {
-                        remember(&mut cluster, arg, rest);
-                    } else if needs_separate_value(arg) {
-                        pending = Some(arg);
-                    }
-                    break;
-                }
-            }
-            continue;
-        }
-        match find_subcommand(cur, word) {
-            Some(sub) if positionals == 0 => cur = sub,
-            _ => positionals += 1,
-        }
-    }
+    let Walk {
+        cur,
+        positionals,
+        only_positionals,
+        cluster,
+        pending,
+    } = walk(tree, typed);
 
     let mut plan = Plan {
         cluster,
@@ -289,6 +241,82 @@ pub fn plan(tree: &Command, words: &[String]) -> Plan {
         complete_value(&mut plan, cur, arg, partial, "");
     }
     plan
+}
+
+/// Where the typed words (all but the one being completed) lead in the command tree.
+struct Walk<'a> {
+    /// The (sub)command reached.
+    cur: &'a Command,
+    /// Positional arguments typed so far.
+    positionals: usize,
+    /// A `--` was typed: every word after it is positional.
+    only_positionals: bool,
+    cluster: TypedCluster,
+    /// The flag whose value the next word is.
+    pending: Option<&'a Arg>,
+}
+
+fn walk<'a>(tree: &'a Command, typed: &[String]) -> Walk<'a> {
+    let mut cur = tree;
+    let mut positionals = 0usize;
+    let mut only_positionals = false;
+    let mut cluster = TypedCluster::default();
+    let mut pending: Option<&Arg> = None;
+    for word in typed {
+        if let Some(arg) = pending.take() {
+            remember(&mut cluster, arg, word);
+            continue;
+        }
+        if only_positionals {
+            positionals += 1;
+            continue;
+        }
+        if word == "--" {
+            only_positionals = true;
+            continue;
+        }
+        if let Some(long) = word.strip_prefix("--") {
+            let (name, value) = match long.split_once('=') {
+                Some((n, v)) => (n, Some(v)),
+                None => (long, None),
+            };
+            if let Some(arg) = find_long(cur, name) {
+                match value {
+                    Some(v) => remember(&mut cluster, arg, v),
+                    None if needs_separate_value(arg) => pending = Some(arg),
+                    None => {}
+                }
+            }
+            continue;
+        }
+        if let Some(shorts) = word.strip_prefix('-').filter(|s| !s.is_empty()) {
+            for (i, c) in shorts.char_indices() {
+                let Some(arg) = find_short(cur, c) else { break };
+                if takes_value(arg) {
+                    let rest = &shorts[i + c.len_utf8()..];
+                    let rest = rest.strip_prefix('=').unwrap_or(rest);
+                    if !rest.is_empty() {
+                        remember(&mut cluster, arg, rest);
+                    } else if needs_separate_value(arg) {
+                        pending = Some(arg);
+                    }
+                    break;
+                }
+            }
+            continue;
+        }
+        match find_subcommand(cur, word) {
+            Some(sub) if positionals == 0 => cur = sub,
+            _ => positionals += 1,
+        }
+    }
+    Walk {
+        cur,
+        positionals,
+        only_positionals,
+        cluster,
+        pending,
+    }
 }
 
 /// Candidates for the value of `arg` (a flag's value or a positional) of command `cmd`.

@@ -9,6 +9,7 @@ use super::{connect, output};
 use crate::cli::StatusArgs;
 use crate::exit::{CodedError, ExitCode};
 use crate::k8s::watch::{Flow, WatchSpec, deadline_in, follow, sleep_until};
+use crate::model::Phase;
 use crate::model::resource::ROLLOUTS;
 use crate::render;
 use crate::view;
@@ -44,7 +45,7 @@ pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Res
             None => output::println(line),
         }
     };
-    show(&phase, &message, &last)?;
+    show(phase.as_str(), &message, &last)?;
     if let Some(code) = verdict(&phase, &message)? {
         return Ok(code);
     }
@@ -65,7 +66,7 @@ pub async fn run(args: &StatusArgs, settings: &crate::settings::Settings) -> Res
         let (phase, message) = view::rollout_status(ro);
         let line = render::status_line(&phase, &message);
         if line != last {
-            show(&phase, &message, &line)?;
+            show(phase.as_str(), &message, &line)?;
             last = line;
         }
         match verdict(&phase, &message) {
@@ -108,10 +109,10 @@ struct StatusDoc<'a> {
 }
 
 /// Healthy ends with 0; Degraded ends with an error (exit 1) carrying the message.
-fn verdict(phase: &str, message: &str) -> Result<Option<ExitCode>> {
+fn verdict(phase: &Phase, message: &str) -> Result<Option<ExitCode>> {
     match phase {
-        "Healthy" => Ok(Some(ExitCode::Ok)),
-        "Degraded" => {
+        Phase::Healthy => Ok(Some(ExitCode::Ok)),
+        Phase::Degraded => {
             let detail = if message.is_empty() {
                 String::new()
             } else {

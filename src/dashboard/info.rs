@@ -313,10 +313,10 @@ fn header(rollout: &Value, view: &RolloutView) -> RolloutInfo {
             labels: labels(rollout),
             ..meta(rollout)
         },
-        icon: rollout_icon(&view.status).to_string(),
-        status: view.status.clone(),
+        icon: rollout_icon(view.status.as_str()).to_string(),
+        status: view.status.to_string(),
         message: view.message.clone(),
-        strategy: view.strategy.clone(),
+        strategy: view.strategy.to_string(),
         step: view.step.clone().unwrap_or_default(),
         set_weight: number(view.set_weight),
         actual_weight: number(view.actual_weight),

@@ -66,27 +66,63 @@ pub async fn run(
     id: usize,
     tx: mpsc::UnboundedSender<(usize, Notice)>,
 ) {
-    let mut backoff = Backoff::new(Backoff::random_seed(id));
-    // Waits after a failure, or reports the error and ends the task (`return`).
-    macro_rules! after {
-        ($next:expr, $err:expr) => {
-            match $next {
-                Next::Wait(d) => tokio::time::sleep(d).await,
-                Next::GiveUp => {
-                    let _ = tx.send((id, Notice::Failed($err)));
-                    return;
-                }
-            }
+    let mut w = Watcher {
+        backoff: Backoff::new(Backoff::random_seed(id)),
+        cluster,
+        spec,
+        store,
+        id,
+        tx,
+    };
+    loop {
+        let mut rv = match w.list().await {
+            Ok(rv) => rv,
+            Err(Then::Stop) => return,
+            Err(_) => continue,
         };
+        loop {
+            match w.watch(&mut rv).await {
+                Then::Rewatch => {}
+                Then::Relist => break,
+                Then::Stop => return,
+            }
+        }
     }
-    'relist: loop {
+}
+
+/// What the watch loop does after a list, a watch request or an event.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Then {
+    /// List afresh (our version is too old, or the server could not go on).
+    Relist,
+    /// Watch again from the last version we saw.
+    Rewatch,
+    /// The watch failed for good (already reported) or the consumer is gone.
+    Stop,
+}
+
+/// One watch task's state: what it watches, its copy, where it reports, its failure history.
+struct Watcher {
+    cluster: Cluster,
+    spec: WatchSpec,
+    store: Store,
+    id: usize,
+    tx: mpsc::UnboundedSender<(usize, Notice)>,
+    backoff: Backoff,
+}
+
+impl Watcher {
+    /// Lists the query into the copy; its resourceVersion, or what to do instead.
+    async fn list(&mut self) -> Result<String, Then> {
         let query = ListQuery {
-            label_selector: spec.label_selector.as_deref(),
-            field_selector: spec.field_selector.as_deref(),
+            label_selector: self.spec.label_selector.as_deref(),
+            field_selector: self.spec.field_selector.as_deref(),
         };
         // Page by page, each object projected as it comes: a large list is never all held.
         let mut fresh: BTreeMap<String, Value> = BTreeMap::new();
-        let listed = cluster
+        let spec = &self.spec;
+        let listed = self
+            .cluster
             .list_pages(&spec.resource, spec.namespace.as_deref(), &query, |page| {
                 for o in page.drain(..) {
                     let o = spec.keep(o);
@@ -96,127 +132,152 @@ pub async fn run(
             .await;
         let list_rv = match listed {
             Ok(rv) => rv,
-            Err(e) if is_transient(&e) => {
-                after!(backoff.unanswered(Instant::now()), e);
-                continue 'relist;
-            }
+            Err(e) if is_transient(&e) => return Err(self.unanswered(e, Then::Relist).await),
             Err(e) => {
-                let _ = tx.send((id, Notice::Failed(e)));
-                return;
+                self.fail(e);
+                return Err(Then::Stop);
             }
         };
-        backoff.answered();
-        *lock(&store) = fresh;
+        self.backoff.answered();
+        *lock(&self.store) = fresh;
         // Every (re)list announces itself: the consumer redraws only if its text changed.
-        let _ = tx.send((id, Notice::Changed));
-        let mut rv = list_rv;
+        self.changed();
+        Ok(list_rv)
+    }
+
+    /// One watch request from `rv`, applied to the copy event by event until it ends.
+    async fn watch(&mut self, rv: &mut String) -> Then {
+        let path = watch_path(&self.spec, rv);
+        let mut body = match self.cluster.watch_raw(&path).await {
+            Ok(b) => b,
+            Err(e @ K8sError::Api { code: 410, .. }) => return self.failed(e, Then::Relist).await,
+            Err(e) if is_transient(&e) => return self.unanswered(e, Then::Rewatch).await,
+            Err(e) => {
+                self.fail(e);
+                return Then::Stop;
+            }
+        };
+        self.backoff.answered();
+        let mut buf: Vec<u8> = Vec::new();
+        let mut lines = 0usize;
         loop {
-            let path = watch_path(&spec, &rv);
-            let body = match cluster.watch_raw(&path).await {
-                Ok(b) => b,
-                Err(e @ K8sError::Api { code: 410, .. }) => {
-                    after!(
-                        backoff.failed(Instant::now()),
-                        kept_failing(&spec, &backoff, &e)
-                    );
-                    continue 'relist;
-                }
-                Err(e) if is_transient(&e) => {
-                    after!(backoff.unanswered(Instant::now()), e);
-                    continue;
-                }
-                Err(e) => {
-                    let _ = tx.send((id, Notice::Failed(e)));
-                    return;
+            let frame = match body.frame().await {
+                Some(Ok(f)) => f,
+                // The server or network closed the stream: resume from the last version,
+                // at once when it had sent something, else after the backoff (a proxy
+                // that cuts every watch at once must not turn this into a flood).
+                Some(Err(_)) | None => {
+                    if lines == 0 {
+                        let e = K8sError::Api {
+                            code: 500,
+                            reason: "WatchClosed".into(),
+                            message: "the server closed every watch before its first event".into(),
+                        };
+                        return self.failed(e, Then::Rewatch).await;
+                    }
+                    return Then::Rewatch;
                 }
             };
-            backoff.answered();
-            let mut body = body;
-            let mut buf: Vec<u8> = Vec::new();
-            let mut lines = 0usize;
-            loop {
-                let frame = match body.frame().await {
-                    Some(Ok(f)) => f,
-                    // The server or network closed the stream: resume from the last version,
-                    // at once when it had sent something, else after the backoff (a proxy
-                    // that cuts every watch at once must not turn this into a flood).
-                    Some(Err(_)) | None => {
-                        if lines == 0 {
-                            let e = K8sError::Api {
-                                code: 500,
-                                reason: "WatchClosed".into(),
-                                message: "the server closed every watch before its first event"
-                                    .into(),
-                            };
-                            after!(
-                                backoff.failed(Instant::now()),
-                                kept_failing(&spec, &backoff, &e)
-                            );
-                        }
-                        break;
-                    }
-                };
-                let Ok(data) = frame.into_data() else {
-                    continue;
-                };
-                buf.extend_from_slice(&data);
-                while let Some(pos) = buf.iter().position(|b| *b == b'\n') {
-                    let line: Vec<u8> = buf.drain(..=pos).collect();
-                    lines += 1;
-                    match decode(&line) {
-                        None => {}
-                        // Our version is too old, or the server could not go on: list
-                        // afresh, after the backoff (client-go's reflector waits too).
-                        Some(Event::Gone) => {
-                            let e = K8sError::Api {
-                                code: 410,
-                                reason: "Expired".into(),
-                                message: "the watch kept expiring".into(),
-                            };
-                            after!(
-                                backoff.failed(Instant::now()),
-                                kept_failing(&spec, &backoff, &e)
-                            );
-                            continue 'relist;
-                        }
-                        Some(Event::Error { code, message }) => {
-                            let e = K8sError::Api {
-                                code,
-                                reason: "WatchError".into(),
-                                message,
-                            };
-                            after!(
-                                backoff.failed(Instant::now()),
-                                kept_failing(&spec, &backoff, &e)
-                            );
-                            continue 'relist;
-                        }
-                        Some(Event::Bookmark(v)) => rv = v,
-                        Some(Event::Upsert(obj)) => {
-                            backoff.delivered();
-                            if let Some(v) = resource_version(&obj) {
-                                rv = v;
-                            }
-                            let obj = spec.keep(obj);
-                            let changed =
-                                lock(&store).insert(key(&obj), obj.clone()).as_ref() != Some(&obj);
-                            if changed {
-                                let _ = tx.send((id, Notice::Changed));
-                            }
-                        }
-                        Some(Event::Delete(obj)) => {
-                            backoff.delivered();
-                            if let Some(v) = resource_version(&obj) {
-                                rv = v;
-                            }
-                            if lock(&store).remove(&key(&obj)).is_some() {
-                                let _ = tx.send((id, Notice::Changed));
-                            }
-                        }
-                    }
+            let Ok(data) = frame.into_data() else {
+                continue;
+            };
+            buf.extend_from_slice(&data);
+            while let Some(pos) = buf.iter().position(|b| *b == b'\n') {
+                let line: Vec<u8> = buf.drain(..=pos).collect();
+                lines += 1;
+                if let Some(then) = self.apply(decode(&line), rv).await {
+                    return then;
                 }
             }
         }
+    }
+
+    /// One decoded event line: the copy and `rv` updated, or what to do instead of reading on.
+    async fn apply(&mut self, event: Option<Event>, rv: &mut String) -> Option<Then> {
+        match event? {
+            // Our version is too old, or the server could not go on: list afresh, after the
+            // backoff (client-go's reflector waits too).
+            Event::Gone => {
+                let e = K8sError::Api {
+                    code: 410,
+                    reason: "Expired".into(),
+                    message: "the watch kept expiring".into(),
+                };
+                return Some(self.failed(e, Then::Relist).await);
+            }
+            Event::Error { code, message } => {
+                let e = K8sError::Api {
+                    code,
+                    reason: "WatchError".into(),
+                    message,
+                };
+                return Some(self.failed(e, Then::Relist).await);
+            }
+            Event::Bookmark(v) => *rv = v,
+            Event::Upsert(obj) => {
+                self.backoff.delivered();
+                if let Some(v) = resource_version(&obj) {
+                    *rv = v;
+                }
+                let obj = self.spec.keep(obj);
+                let changed =
+                    lock(&self.store).insert(key(&obj), obj.clone()).as_ref() != Some(&obj);
+                if changed {
+                    self.changed();
+                }
+            }
+            Event::Delete(obj) => {
+                self.backoff.delivered();
+                if let Some(v) = resource_version(&obj) {
+                    *rv = v;
+                }
+                if lock(&self.store).remove(&key(&obj)).is_some() {
+                    self.changed();
+                }
+            }
+        }
+        None
+    }
+
+    /// A failure the backoff counts against the watch; giving up reports how long it kept
+    /// failing ([`kept_failing`]).
+    async fn failed(&mut self, e: K8sError, then: Then) -> Then {
+        let next = self.backoff.failed(Instant::now());
+        self.wait_or_give_up(next, |w| kept_failing(&w.spec, &w.backoff, &e), then)
+            .await
+    }
+
+    /// A request the server did not answer; giving up reports its error as it is.
+    async fn unanswered(&mut self, e: K8sError, then: Then) -> Then {
+        let next = self.backoff.unanswered(Instant::now());
+        self.wait_or_give_up(next, |_| e, then).await
+    }
+
+    /// Waits out the backoff and goes on with `then`, or reports the error and stops.
+    async fn wait_or_give_up(
+        &self,
+        next: Next,
+        error: impl FnOnce(&Self) -> K8sError,
+        then: Then,
+    ) -> Then {
+        match next {
+            Next::Wait(d) => {
+                tokio::time::sleep(d).await;
+                then
+            }
+            Next::GiveUp => {
+                self.fail(error(self));
+                Then::Stop
+            }
+        }
+    }
+
+    fn changed(&self) {
+        let _ = self.tx.send((self.id, Notice::Changed));
+    }
+
+    fn fail(&self, e: K8sError) {
+        let _ = self.tx.send((self.id, Notice::Failed(e)));
     }
 }
 

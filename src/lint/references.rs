@@ -9,13 +9,15 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::types::{AnalysisTemplate, Argument, Rollout, RolloutAnalysis};
+use super::types::{
+    AnalysisTemplate, Argument, Canary, PodMetadata, Rollout, RolloutAnalysis, Strategy,
+    TrafficRouting,
+};
 use super::{ARGO_GROUP, Document, Findings, Path};
+use crate::model::POD_TEMPLATE_HASH_LABEL;
 
 /// The annotation naming the rollout that manages a Service, Ingress or VirtualService.
 pub const MANAGED_BY_ANNOTATION: &str = "argo-rollouts.argoproj.io/managed-by-rollouts";
-/// The label the controller adds to each ReplicaSet's pods; a service may select on it.
-const POD_TEMPLATE_HASH: &str = "rollouts-pod-template-hash";
 
 type Labels = BTreeMap<String, String>;
 
@@ -87,12 +89,37 @@ pub fn check(ro: &Rollout, refs: &References, out: &mut Findings) {
         .and_then(|t| t.metadata.as_ref())
         .and_then(|m| m.labels.clone());
     let strategy = spec.strategy.clone().unwrap_or_default();
-    // (field, service name, labels the role adds to its pods)
-    let mut roles: Vec<(Path, Option<String>, Option<Labels>)> = Vec::new();
+    let pods = Pods {
+        namespace: ns,
+        rollout: ro_name,
+        labels: template_labels.as_ref(),
+    };
+    for (path, name, role_labels) in &service_roles(&strategy) {
+        service(
+            refs,
+            &pods,
+            path,
+            name.as_deref(),
+            role_labels.as_ref(),
+            out,
+        );
+    }
+    if let Some(c) = &strategy.canary
+        && let Some(tr) = &c.traffic_routing
+    {
+        routers(refs, ns, c, tr, out);
+    }
+    analysis_refs(ro, refs, ns, out);
+}
+
+/// (field, service name, labels the role adds to its pods) of each service the strategy names.
+type Role = (Path, Option<String>, Option<Labels>);
+
+fn service_roles(strategy: &Strategy) -> Vec<Role> {
+    let labels = |m: &Option<PodMetadata>| m.as_ref().and_then(|m| m.labels.clone());
+    let mut roles: Vec<Role> = Vec::new();
     if let Some(c) = &strategy.canary {
         let at = Path::of("spec.strategy.canary");
-        let labels =
-            |m: &Option<super::types::PodMetadata>| m.as_ref().and_then(|m| m.labels.clone());
         roles.push((
             at.key("stableService"),
             c.stable_service.clone(),
@@ -118,8 +145,6 @@ pub fn check(ro: &Rollout, refs: &References, out: &mut Findings) {
     }
     if let Some(bg) = &strategy.blue_green {
         let at = Path::of("spec.strategy.blueGreen");
-        let labels =
-            |m: &Option<super::types::PodMetadata>| m.as_ref().and_then(|m| m.labels.clone());
         roles.push((
             at.key("activeService"),
             bg.active_service.clone(),
@@ -131,95 +156,115 @@ pub fn check(ro: &Rollout, refs: &References, out: &mut Findings) {
             labels(&bg.preview_metadata),
         ));
     }
-    for (path, name, role_labels) in &roles {
-        let Some(name) = name.as_deref().filter(|n| !n.is_empty()) else {
-            continue;
-        };
-        let Some(svc) = find(&refs.services, ns, name) else {
-            continue;
-        };
-        if let Some(labels) = &template_labels
-            && let Some(selector) = svc.value["spec"]["selector"].as_object()
-        {
-            for (k, v) in selector {
-                let v = v.as_str().unwrap_or("");
-                if k == POD_TEMPLATE_HASH {
-                    continue;
-                }
-                let has = |m: &BTreeMap<String, String>| m.get(k).is_some_and(|x| x == v);
-                if !has(labels) && !role_labels.as_ref().is_some_and(has) {
-                    out.add(
-                        path.clone(),
-                        format!("Service {name:?} selects {k}={v}, a label the rollout's pods do not have"),
-                    );
-                }
-            }
-        }
-        let manager = svc.value["metadata"]["annotations"][MANAGED_BY_ANNOTATION]
-            .as_str()
-            .unwrap_or("");
-        if !manager.is_empty() && manager != ro_name {
-            out.add(
-                path.clone(),
-                format!("Service {name:?} is managed by another Rollout ({manager:?})"),
-            );
-        }
-    }
-    if let Some(c) = &strategy.canary
-        && let Some(tr) = &c.traffic_routing
+    roles
+}
+
+/// Where the rollout's pods are and the labels its template gives them.
+struct Pods<'a> {
+    namespace: &'a str,
+    rollout: &'a str,
+    labels: Option<&'a Labels>,
+}
+
+/// A Service the rollout names (when it is in the input) must select its pods, and no other
+/// rollout may manage it.
+fn service(
+    refs: &References,
+    pods: &Pods<'_>,
+    path: &Path,
+    name: Option<&str>,
+    role_labels: Option<&Labels>,
+    out: &mut Findings,
+) {
+    let Some(name) = name.filter(|n| !n.is_empty()) else {
+        return;
+    };
+    let Some(svc) = find(&refs.services, pods.namespace, name) else {
+        return;
+    };
+    if let Some(labels) = pods.labels
+        && let Some(selector) = svc.value["spec"]["selector"].as_object()
     {
-        let at = Path::of("spec.strategy.canary.trafficRouting");
-        let stable = c.stable_service.clone().unwrap_or_default();
-        if let Some(n) = &tr.nginx {
-            let (field, names) = ingress_names(
-                &n.stable_ingress,
-                &n.stable_ingresses,
-                "stableIngress",
-                "stableIngresses",
-            );
-            ingresses(refs, ns, &at.key("nginx"), field, &names, &stable, out);
-        }
-        if let Some(a) = &tr.alb {
-            let (field, names) = ingress_names(&a.ingress, &a.ingresses, "ingress", "ingresses");
-            let service = a
-                .root_service
-                .clone()
-                .filter(|s| !s.is_empty())
-                .unwrap_or(stable.clone());
-            ingresses(refs, ns, &at.key("alb"), field, &names, &service, out);
-        }
-        if let Some(istio) = &tr.istio {
-            let canary = c.canary_service.clone().unwrap_or_default();
-            let single = istio
-                .virtual_service
-                .iter()
-                .map(|v| (at.key("istio.virtualService"), v));
-            let many = istio
-                .virtual_services
-                .iter()
-                .flatten()
-                .enumerate()
-                .map(|(i, v)| (at.key("istio.virtualServices").idx(i), v));
-            for (p, vs) in single.chain(many) {
-                let full = vs.name.clone().unwrap_or_default();
-                let (vs_name, vs_ns) = match full.split_once('.') {
-                    Some((n, s)) => (n.to_string(), s.to_string()),
-                    None => (full.clone(), ns.to_string()),
-                };
-                let Some(found) = find(&refs.virtual_services, &vs_ns, &vs_name) else {
-                    continue;
-                };
-                let subsets = istio.destination_rule.as_ref().map(|d| {
-                    (
-                        d.stable_subset_name.clone().unwrap_or_default(),
-                        d.canary_subset_name.clone().unwrap_or_default(),
-                    )
-                });
-                virtual_service(found, vs, &stable, &canary, subsets.as_ref(), &p, out);
+        for (k, v) in selector {
+            let v = v.as_str().unwrap_or("");
+            // The controller adds the hash label to each ReplicaSet's pods itself.
+            if k == POD_TEMPLATE_HASH_LABEL {
+                continue;
+            }
+            let has = |m: &BTreeMap<String, String>| m.get(k).is_some_and(|x| x == v);
+            if !has(labels) && !role_labels.is_some_and(has) {
+                out.add(
+                    path.clone(),
+                    format!(
+                        "Service {name:?} selects {k}={v}, a label the rollout's pods do not have"
+                    ),
+                );
             }
         }
     }
-    analysis_refs(ro, refs, ns, out);
+    let manager = svc.value["metadata"]["annotations"][MANAGED_BY_ANNOTATION]
+        .as_str()
+        .unwrap_or("");
+    if !manager.is_empty() && manager != pods.rollout {
+        out.add(
+            path.clone(),
+            format!("Service {name:?} is managed by another Rollout ({manager:?})"),
+        );
+    }
+}
+
+/// The Ingresses and VirtualServices the canary's routers name.
+fn routers(refs: &References, ns: &str, c: &Canary, tr: &TrafficRouting, out: &mut Findings) {
+    let at = Path::of("spec.strategy.canary.trafficRouting");
+    let stable = c.stable_service.clone().unwrap_or_default();
+    if let Some(n) = &tr.nginx {
+        let (field, names) = ingress_names(
+            &n.stable_ingress,
+            &n.stable_ingresses,
+            "stableIngress",
+            "stableIngresses",
+        );
+        ingresses(refs, ns, &at.key("nginx"), field, &names, &stable, out);
+    }
+    if let Some(a) = &tr.alb {
+        let (field, names) = ingress_names(&a.ingress, &a.ingresses, "ingress", "ingresses");
+        let service = a
+            .root_service
+            .clone()
+            .filter(|s| !s.is_empty())
+            .unwrap_or(stable.clone());
+        ingresses(refs, ns, &at.key("alb"), field, &names, &service, out);
+    }
+    if let Some(istio) = &tr.istio {
+        let canary = c.canary_service.clone().unwrap_or_default();
+        let single = istio
+            .virtual_service
+            .iter()
+            .map(|v| (at.key("istio.virtualService"), v));
+        let many = istio
+            .virtual_services
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, v)| (at.key("istio.virtualServices").idx(i), v));
+        for (p, vs) in single.chain(many) {
+            let full = vs.name.clone().unwrap_or_default();
+            let (vs_name, vs_ns) = match full.split_once('.') {
+                Some((n, s)) => (n.to_string(), s.to_string()),
+                None => (full.clone(), ns.to_string()),
+            };
+            let Some(found) = find(&refs.virtual_services, &vs_ns, &vs_name) else {
+                continue;
+            };
+            let subsets = istio.destination_rule.as_ref().map(|d| {
+                (
+                    d.stable_subset_name.clone().unwrap_or_default(),
+                    d.canary_subset_name.clone().unwrap_or_default(),
+                )
+            });
+            virtual_service(found, vs, &stable, &canary, subsets.as_ref(), &p, out);
+        }
+    }
 }
 
 fn ingress_names(

@@ -12,73 +12,36 @@ pub struct Resource {
     pub kind: &'static str,
 }
 
-pub const ROLLOUTS: Resource = Resource {
-    group: ARGO_GROUP,
-    version: "v1alpha1",
-    plural: "rollouts",
-    kind: "Rollout",
-};
-pub const EXPERIMENTS: Resource = Resource {
-    group: ARGO_GROUP,
-    version: "v1alpha1",
-    plural: "experiments",
-    kind: "Experiment",
-};
-pub const ANALYSISRUNS: Resource = Resource {
-    group: ARGO_GROUP,
-    version: "v1alpha1",
-    plural: "analysisruns",
-    kind: "AnalysisRun",
-};
-pub const ANALYSISTEMPLATES: Resource = Resource {
-    group: "argoproj.io",
-    version: "v1alpha1",
-    plural: "analysistemplates",
-    kind: "AnalysisTemplate",
-};
+pub const ROLLOUTS: Resource = argo("rollouts", "Rollout");
+pub const EXPERIMENTS: Resource = argo("experiments", "Experiment");
+pub const ANALYSISRUNS: Resource = argo("analysisruns", "AnalysisRun");
+pub const ANALYSISTEMPLATES: Resource = argo("analysistemplates", "AnalysisTemplate");
 /// Cluster-scoped: its path has no namespace.
-pub const CLUSTERANALYSISTEMPLATES: Resource = Resource {
-    group: "argoproj.io",
-    version: "v1alpha1",
-    plural: "clusteranalysistemplates",
-    kind: "ClusterAnalysisTemplate",
-};
-pub const REPLICASETS: Resource = Resource {
-    group: "apps",
-    version: "v1",
-    plural: "replicasets",
-    kind: "ReplicaSet",
-};
-pub const DEPLOYMENTS: Resource = Resource {
-    group: "apps",
-    version: "v1",
-    plural: "deployments",
-    kind: "Deployment",
-};
-pub const PODS: Resource = Resource {
-    group: "",
-    version: "v1",
-    plural: "pods",
-    kind: "Pod",
-};
-pub const PODTEMPLATES: Resource = Resource {
-    group: "",
-    version: "v1",
-    plural: "podtemplates",
-    kind: "PodTemplate",
-};
+pub const CLUSTERANALYSISTEMPLATES: Resource =
+    argo("clusteranalysistemplates", "ClusterAnalysisTemplate");
+pub const REPLICASETS: Resource = of("apps", "v1", "replicasets", "ReplicaSet");
+pub const DEPLOYMENTS: Resource = of("apps", "v1", "deployments", "Deployment");
+pub const PODS: Resource = of("", "v1", "pods", "Pod");
+pub const PODTEMPLATES: Resource = of("", "v1", "podtemplates", "PodTemplate");
 
-const ALL: [Resource; 9] = [
-    ROLLOUTS,
-    EXPERIMENTS,
-    ANALYSISRUNS,
-    ANALYSISTEMPLATES,
-    CLUSTERANALYSISTEMPLATES,
-    REPLICASETS,
-    DEPLOYMENTS,
-    PODS,
-    PODTEMPLATES,
-];
+const fn of(
+    group: &'static str,
+    version: &'static str,
+    plural: &'static str,
+    kind: &'static str,
+) -> Resource {
+    Resource {
+        group,
+        version,
+        plural,
+        kind,
+    }
+}
+
+/// An Argo Rollouts resource: every one is served as `argoproj.io/v1alpha1`.
+const fn argo(plural: &'static str, kind: &'static str) -> Resource {
+    of(ARGO_GROUP, "v1alpha1", plural, kind)
+}
 
 impl Resource {
     /// `rollouts.argoproj.io`, `pods` — the name the API server uses in its messages.
@@ -116,12 +79,6 @@ impl Resource {
             p.push_str(&encode_segment(n));
         }
         p
-    }
-
-    /// The resource for an `apiVersion` and `kind`, when it is one we know.
-    pub fn for_kind(api_version: &str, kind: &str) -> Option<Resource> {
-        ALL.into_iter()
-            .find(|r| r.kind == kind && r.api_version() == api_version)
     }
 }
 
@@ -169,16 +126,6 @@ mod tests {
         );
         assert_eq!(ROLLOUTS.group_resource(), "rollouts.argoproj.io");
         assert_eq!(PODS.group_resource(), "pods");
-    }
-
-    #[test]
-    fn kinds_resolve() {
-        assert_eq!(
-            Resource::for_kind("apps/v1", "Deployment"),
-            Some(DEPLOYMENTS)
-        );
-        assert_eq!(Resource::for_kind("v1", "PodTemplate"), Some(PODTEMPLATES));
-        assert_eq!(Resource::for_kind("apps/v1", "StatefulSet"), None);
     }
 
     #[test]

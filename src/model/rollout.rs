@@ -2,7 +2,9 @@
 
 use serde_json::Value;
 
-use super::{Meta, Reader, WORKLOAD_GENERATION_ANNOTATION, int_or_numeric_string};
+use super::{
+    Meta, Phase, Reader, StrategyKind, WORKLOAD_GENERATION_ANNOTATION, int_or_numeric_string,
+};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Rollout {
@@ -51,7 +53,8 @@ pub struct Condition {
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RolloutStatus {
-    pub phase: String,
+    /// status.phase; None when the controller wrote none (or an empty one).
+    pub phase: Option<Phase>,
     pub message: String,
     /// status.observedGeneration when numeric (it is a string in the API; older controllers
     /// wrote a hash there, which counts as "observed").
@@ -83,108 +86,8 @@ impl Rollout {
     pub fn read(obj: &Value, warnings: &mut Vec<String>) -> Rollout {
         let r = &mut Reader::new("Rollout", obj, warnings);
         let meta = Meta::read(obj, r);
-        let strategy = if r.has_obj(obj, "", &["spec", "strategy", "canary"]) {
-            let base = "spec.strategy.canary";
-            let c = r
-                .get(obj, "", &["spec", "strategy", "canary"])
-                .unwrap_or(&Value::Null);
-            let mut steps = Vec::new();
-            for (i, s) in r.arr(c, base, &["steps"]).iter().enumerate() {
-                steps.push(r.int(s, &format!("{base}.steps[{i}]"), &["setWeight"]));
-            }
-            Strategy::Canary(Canary {
-                steps,
-                traffic_routing: r.has_obj(c, base, &["trafficRouting"]),
-                max_traffic_weight: r.int(c, base, &["trafficRouting", "maxTrafficWeight"]),
-                ping_pong: r.has_obj(c, base, &["pingPong"]),
-            })
-        } else if r.has_obj(obj, "", &["spec", "strategy", "blueGreen"]) {
-            Strategy::BlueGreen(BlueGreen {
-                post_promotion_analysis: r.has_obj(
-                    obj,
-                    "",
-                    &["spec", "strategy", "blueGreen", "postPromotionAnalysis"],
-                ),
-            })
-        } else {
-            Strategy::None
-        };
-
-        let s = "status";
-        let st = r.get(obj, "", &[s]).unwrap_or(&Value::Null);
-        let mut conditions = Vec::new();
-        for (i, c) in r.arr(st, s, &["conditions"]).iter().enumerate() {
-            let at = format!("status.conditions[{i}]");
-            conditions.push(Condition {
-                kind: r.str(c, &at, &["type"]).unwrap_or_default(),
-                status: r.str(c, &at, &["status"]).unwrap_or_default(),
-                reason: r.str(c, &at, &["reason"]).unwrap_or_default(),
-                message: r.str(c, &at, &["message"]).unwrap_or_default(),
-            });
-        }
-        let mut pause_reasons = Vec::new();
-        for (i, c) in r.arr(st, s, &["pauseConditions"]).iter().enumerate() {
-            pause_reasons.push(
-                r.str(c, &format!("status.pauseConditions[{i}]"), &["reason"])
-                    .unwrap_or_default(),
-            );
-        }
-        let status = RolloutStatus {
-            phase: r.str(st, s, &["phase"]).unwrap_or_default(),
-            message: r.str(st, s, &["message"]).unwrap_or_default(),
-            observed_generation: r
-                .get(st, s, &["observedGeneration"])
-                .and_then(int_or_numeric_string),
-            workload_observed_generation: r
-                .get(st, s, &["workloadObservedGeneration"])
-                .and_then(int_or_numeric_string),
-            controller_pause: r.bool(st, s, &["controllerPause"]),
-            pause_reasons,
-            conditions,
-            restarted_at: r.str(st, s, &["restartedAt"]),
-            abort: r.bool(st, s, &["abort"]),
-            replicas: r.int(st, s, &["replicas"]).unwrap_or(0),
-            updated_replicas: r.int(st, s, &["updatedReplicas"]).unwrap_or(0),
-            ready_replicas: r.int(st, s, &["readyReplicas"]).unwrap_or(0),
-            available_replicas: r.int(st, s, &["availableReplicas"]).unwrap_or(0),
-            current_pod_hash: r.str(st, s, &["currentPodHash"]).unwrap_or_default(),
-            stable_rs: r.str(st, s, &["stableRS"]).unwrap_or_default(),
-            current_step_index: r.int(st, s, &["currentStepIndex"]),
-            active_selector: r
-                .str(st, s, &["blueGreen", "activeSelector"])
-                .unwrap_or_default(),
-            preview_selector: r
-                .str(st, s, &["blueGreen", "previewSelector"])
-                .unwrap_or_default(),
-            post_promotion_run_status: if r.has_obj(
-                st,
-                s,
-                &["blueGreen", "postPromotionAnalysisRunStatus"],
-            ) {
-                Some(
-                    r.str(
-                        st,
-                        s,
-                        &["blueGreen", "postPromotionAnalysisRunStatus", "status"],
-                    )
-                    .unwrap_or_default(),
-                )
-            } else {
-                None
-            },
-            stable_ping_pong: r
-                .str(st, s, &["canary", "stablePingPong"])
-                .unwrap_or_default(),
-            canary_weight: if r.has_obj(st, s, &["canary", "weights"]) {
-                Some(
-                    r.int(st, s, &["canary", "weights", "canary", "weight"])
-                        .unwrap_or(0),
-                )
-            } else {
-                None
-            },
-        };
-
+        let strategy = read_strategy(r, obj);
+        let status = read_status(r, obj);
         Rollout {
             replicas: r.int(obj, "", &["spec", "replicas"]),
             paused: r.bool(obj, "", &["spec", "paused"]),
@@ -210,10 +113,134 @@ impl Rollout {
     }
 
     pub fn canary(&self) -> Option<&Canary> {
-        match &self.strategy {
+        self.strategy.canary()
+    }
+}
+
+impl Strategy {
+    pub fn kind(&self) -> StrategyKind {
+        match self {
+            Strategy::Canary(_) => StrategyKind::Canary,
+            Strategy::BlueGreen(_) => StrategyKind::BlueGreen,
+            Strategy::None => StrategyKind::None,
+        }
+    }
+
+    pub fn canary(&self) -> Option<&Canary> {
+        match self {
             Strategy::Canary(c) => Some(c),
             _ => None,
         }
+    }
+}
+
+/// spec.strategy: canary first, then blue-green (the controller's order).
+fn read_strategy(r: &mut Reader, obj: &Value) -> Strategy {
+    if r.has_obj(obj, "", &["spec", "strategy", "canary"]) {
+        let base = "spec.strategy.canary";
+        let c = r
+            .get(obj, "", &["spec", "strategy", "canary"])
+            .unwrap_or(&Value::Null);
+        let mut steps = Vec::new();
+        for (i, s) in r.arr(c, base, &["steps"]).iter().enumerate() {
+            steps.push(r.int(s, &format!("{base}.steps[{i}]"), &["setWeight"]));
+        }
+        Strategy::Canary(Canary {
+            steps,
+            traffic_routing: r.has_obj(c, base, &["trafficRouting"]),
+            max_traffic_weight: r.int(c, base, &["trafficRouting", "maxTrafficWeight"]),
+            ping_pong: r.has_obj(c, base, &["pingPong"]),
+        })
+    } else if r.has_obj(obj, "", &["spec", "strategy", "blueGreen"]) {
+        Strategy::BlueGreen(BlueGreen {
+            post_promotion_analysis: r.has_obj(
+                obj,
+                "",
+                &["spec", "strategy", "blueGreen", "postPromotionAnalysis"],
+            ),
+        })
+    } else {
+        Strategy::None
+    }
+}
+
+fn read_status(r: &mut Reader, obj: &Value) -> RolloutStatus {
+    let s = "status";
+    let st = r.get(obj, "", &[s]).unwrap_or(&Value::Null);
+    let mut conditions = Vec::new();
+    for (i, c) in r.arr(st, s, &["conditions"]).iter().enumerate() {
+        let at = format!("status.conditions[{i}]");
+        conditions.push(Condition {
+            kind: r.str(c, &at, &["type"]).unwrap_or_default(),
+            status: r.str(c, &at, &["status"]).unwrap_or_default(),
+            reason: r.str(c, &at, &["reason"]).unwrap_or_default(),
+            message: r.str(c, &at, &["message"]).unwrap_or_default(),
+        });
+    }
+    let mut pause_reasons = Vec::new();
+    for (i, c) in r.arr(st, s, &["pauseConditions"]).iter().enumerate() {
+        pause_reasons.push(
+            r.str(c, &format!("status.pauseConditions[{i}]"), &["reason"])
+                .unwrap_or_default(),
+        );
+    }
+    RolloutStatus {
+        phase: r
+            .str(st, s, &["phase"])
+            .filter(|p| !p.is_empty())
+            .map(|p| Phase::parse(&p)),
+        message: r.str(st, s, &["message"]).unwrap_or_default(),
+        observed_generation: r
+            .get(st, s, &["observedGeneration"])
+            .and_then(int_or_numeric_string),
+        workload_observed_generation: r
+            .get(st, s, &["workloadObservedGeneration"])
+            .and_then(int_or_numeric_string),
+        controller_pause: r.bool(st, s, &["controllerPause"]),
+        pause_reasons,
+        conditions,
+        restarted_at: r.str(st, s, &["restartedAt"]),
+        abort: r.bool(st, s, &["abort"]),
+        replicas: r.int(st, s, &["replicas"]).unwrap_or(0),
+        updated_replicas: r.int(st, s, &["updatedReplicas"]).unwrap_or(0),
+        ready_replicas: r.int(st, s, &["readyReplicas"]).unwrap_or(0),
+        available_replicas: r.int(st, s, &["availableReplicas"]).unwrap_or(0),
+        current_pod_hash: r.str(st, s, &["currentPodHash"]).unwrap_or_default(),
+        stable_rs: r.str(st, s, &["stableRS"]).unwrap_or_default(),
+        current_step_index: r.int(st, s, &["currentStepIndex"]),
+        active_selector: r
+            .str(st, s, &["blueGreen", "activeSelector"])
+            .unwrap_or_default(),
+        preview_selector: r
+            .str(st, s, &["blueGreen", "previewSelector"])
+            .unwrap_or_default(),
+        post_promotion_run_status: if r.has_obj(
+            st,
+            s,
+            &["blueGreen", "postPromotionAnalysisRunStatus"],
+        ) {
+            Some(
+                r.str(
+                    st,
+                    s,
+                    &["blueGreen", "postPromotionAnalysisRunStatus", "status"],
+                )
+                .unwrap_or_default(),
+            )
+        } else {
+            None
+        },
+        stable_ping_pong: r
+            .str(st, s, &["canary", "stablePingPong"])
+            .unwrap_or_default(),
+        canary_weight: if r.has_obj(st, s, &["canary", "weights"]) {
+            Some(
+                r.int(st, s, &["canary", "weights", "canary", "weight"])
+                    .unwrap_or(0),
+            )
+        } else {
+            None
+        },
     }
 }
 

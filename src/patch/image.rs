@@ -171,7 +171,7 @@ fn existing_containers(pod_spec: &Value) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::assert_guarded;
+    use super::super::tests::{assert_first_write, assert_guarded};
     use super::super::{PatchBody, apply_preview};
     use super::*;
 
@@ -193,7 +193,15 @@ mod tests {
     }
 
     fn set(c: &str, i: &str) -> Vec<(String, String)> {
-        vec![(c.to_string(), i.to_string())]
+        sets(&[(c, i)])
+    }
+
+    /// Several assignments, in order.
+    fn sets(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(c, i)| (c.to_string(), i.to_string()))
+            .collect()
     }
 
     fn test_op(rv: &str) -> Value {
@@ -220,10 +228,7 @@ mod tests {
     fn init_and_ephemeral_containers() {
         let plan = set_image(
             &ro(),
-            &[
-                ("migrate".into(), "migrate:2".into()),
-                ("debug".into(), "busybox:2".into()),
-            ],
+            &sets(&[("migrate", "migrate:2"), ("debug", "busybox:2")]),
         )
         .unwrap();
         assert_eq!(
@@ -249,14 +254,7 @@ mod tests {
 
     #[test]
     fn later_assignment_wins() {
-        let plan = set_image(
-            &ro(),
-            &[
-                ("*".into(), "all:1".into()),
-                ("sidecar".into(), "proxy:9".into()),
-            ],
-        )
-        .unwrap();
+        let plan = set_image(&ro(), &sets(&[("*", "all:1"), ("sidecar", "proxy:9")])).unwrap();
         let ops = plan.writes[0].body.value().as_array().unwrap().clone();
         assert_eq!(ops.len(), 5);
         assert_eq!(
@@ -301,14 +299,11 @@ mod tests {
             "template": {"spec": pod_spec()}});
         let plan = set_image(&pt, &set("app", "app:3")).unwrap();
         assert_eq!(plan.message, "podtemplate \"tpl\" image updated");
-        assert_eq!(
-            plan.writes[0].target.api_path(None),
-            "/api/v1/namespaces/prod/podtemplates/tpl"
-        );
-        assert_eq!(
-            plan.writes[0].body,
+        assert_first_write(
+            &plan,
+            "/api/v1/namespaces/prod/podtemplates/tpl",
             PatchBody::Json(json!([test_op("4"),
-                {"op": "replace", "path": "/template/spec/containers/0/image", "value": "app:3"}]))
+                {"op": "replace", "path": "/template/spec/containers/0/image", "value": "app:3"}])),
         );
         let deploy = json!({"apiVersion": "apps/v1", "kind": "Deployment",
             "metadata": {"name": "d", "namespace": "prod", "resourceVersion": "5"},
@@ -333,14 +328,11 @@ mod tests {
             "template": {"spec": pod_spec()}});
         let plan = set_image_for_rollout(&rollout, Some(&pt), &set("sidecar", "proxy:2")).unwrap();
         assert_eq!(plan.message, "rollout \"web\" image updated");
-        assert_eq!(
-            plan.writes[0].target.api_path(None),
-            "/api/v1/namespaces/prod/podtemplates/tpl"
-        );
-        assert_eq!(
-            plan.writes[0].body,
+        assert_first_write(
+            &plan,
+            "/api/v1/namespaces/prod/podtemplates/tpl",
             PatchBody::Json(json!([test_op("4"),
-                {"op": "replace", "path": "/template/spec/containers/1/image", "value": "proxy:2"}]))
+                {"op": "replace", "path": "/template/spec/containers/1/image", "value": "proxy:2"}])),
         );
         assert_guarded(&plan, "4");
         // Without a workloadRef it is the rollout's own template.

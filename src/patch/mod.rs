@@ -363,6 +363,13 @@ pub fn preview_plan(obj: &Value, plan: &Plan) -> Value {
 pub(crate) mod tests {
     use super::*;
 
+    /// The first write of `plan` goes to `path` (its subresource included) with `body`.
+    pub(crate) fn assert_first_write(plan: &Plan, path: &str, body: PatchBody) {
+        let w = &plan.writes[0];
+        assert_eq!(w.target.api_path(w.subresource), path);
+        assert_eq!(w.body, body);
+    }
+
     /// The guard every write of `plan` must carry, checked on the raw body.
     pub(crate) fn assert_guarded(plan: &Plan, rv: &str) {
         for w in &plan.writes {

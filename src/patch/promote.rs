@@ -5,6 +5,7 @@ use serde_json::{Map, Value, json};
 use super::{
     ObjectRef, PatchError, Plan, Write, at, guarded_merge, name_of, resource_version, str_at,
 };
+use crate::model::StrategyKind;
 
 /// Plans `promote` with the Go plugin's rules (commands.md). Writes the spec unpause first, then
 /// the status subresource; the executor re-guards the second one with [`super::reguard`] after
@@ -29,7 +30,7 @@ pub fn promote(rollout: &Value, full: bool) -> Result<Plan, PatchError> {
         return Err(PatchError::PromoteAborted(name.to_string()));
     }
     let paused = at(rollout, &["spec", "paused"]).and_then(Value::as_bool) == Some(true);
-    let canary = at(rollout, &["spec", "strategy", "canary"]).is_some_and(Value::is_object);
+    let canary = StrategyKind::of(rollout) == StrategyKind::Canary;
 
     let status = if full {
         full_status(rollout)
@@ -137,7 +138,7 @@ fn next_step_index(rollout: &Value, canary: bool) -> Option<(i64, i64)> {
 #[cfg(test)]
 mod tests {
     use super::super::PatchBody;
-    use super::super::tests::assert_guarded;
+    use super::super::tests::{assert_first_write, assert_guarded};
     use super::*;
 
     fn canary(index: Option<i64>, steps: usize) -> Value {
@@ -174,15 +175,12 @@ mod tests {
         assert_eq!(plan.message, "rollout 'bg' promoted");
         assert_eq!(plan.writes.len(), 1);
         assert_eq!(plan.writes[0].subresource, Some("status"));
-        assert_eq!(
-            plan.writes[0].target.api_path(Some("status")),
-            "/apis/argoproj.io/v1alpha1/namespaces/prod/rollouts/bg/status"
-        );
-        assert_eq!(
-            plan.writes[0].body,
+        assert_first_write(
+            &plan,
+            "/apis/argoproj.io/v1alpha1/namespaces/prod/rollouts/bg/status",
             PatchBody::Merge(
-                json!({"metadata": {"resourceVersion": "7"}, "status": {"pauseConditions": null}})
-            )
+                json!({"metadata": {"resourceVersion": "7"}, "status": {"pauseConditions": null}}),
+            ),
         );
     }
 

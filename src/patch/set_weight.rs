@@ -19,7 +19,8 @@ use super::{
     str_at,
 };
 use crate::model::{
-    ORIGINAL_STEPS_ANNOTATION, SET_WEIGHT_STEPS_ANNOTATION, StepsRecord, current_steps,
+    ORIGINAL_STEPS_ANNOTATION, SET_WEIGHT_STEPS_ANNOTATION, StepsRecord, StrategyKind,
+    current_steps,
 };
 
 /// The highest weight a step may set: `trafficRouting.maxTrafficWeight` when positive, else 100.
@@ -44,6 +45,8 @@ pub fn max_weight(rollout: &Value) -> i64 {
 /// N counts the original steps kept after the new setWeight/pause ("1 step remains").
 pub fn set_weight(rollout: &Value, weight: i64, no_pause: bool) -> Result<Plan, PatchError> {
     let name = name_of(rollout).to_string();
+    // Not StrategyKind::of: a spec declaring both strategies (invalid to the controller) is
+    // refused here as blue-green, where the reader would call it canary.
     let strategy = at(rollout, &["spec", "strategy"]);
     if strategy
         .and_then(|s| s.get("blueGreen"))
@@ -149,7 +152,7 @@ pub fn restore_ops(rollout: &Value) -> Result<(Vec<Value>, Option<Restored>), Pa
         return Ok((Vec::new(), None));
     };
     let mut ops = Vec::new();
-    let canary = at(rollout, &["spec", "strategy", "canary"]).is_some_and(Value::is_object);
+    let canary = StrategyKind::of(rollout) == StrategyKind::Canary;
     let restored = if record.in_force(rollout) && canary {
         let path = "/spec/strategy/canary/steps";
         match (current_steps(rollout).is_some(), &record.original) {

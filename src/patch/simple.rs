@@ -157,6 +157,7 @@ pub fn restart_with_label(
 #[cfg(test)]
 mod tests {
     use super::super::PatchBody;
+    use super::super::tests::assert_first_write;
     use super::*;
 
     /// A canary mid-update with pods, neither paused nor aborted.
@@ -253,14 +254,10 @@ mod tests {
             "status": {"phase": "Failed"}});
         let plan = retry_experiment(&exp).unwrap();
         assert_eq!(plan.message, "experiment 'exp-1' retried");
-        let w = &plan.writes[0];
-        assert_eq!(
-            w.target.api_path(w.subresource),
-            "/apis/argoproj.io/v1alpha1/namespaces/prod/experiments/exp-1"
-        );
-        assert_eq!(
-            w.body,
-            PatchBody::Merge(json!({"metadata": {"resourceVersion": "12"}, "status": null}))
+        assert_first_write(
+            &plan,
+            "/apis/argoproj.io/v1alpha1/namespaces/prod/experiments/exp-1",
+            PatchBody::Merge(json!({"metadata": {"resourceVersion": "12"}, "status": null})),
         );
     }
 

@@ -207,7 +207,7 @@ pub fn undo(
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::assert_guarded;
+    use super::super::tests::{assert_first_write, assert_guarded};
     use super::super::{PatchBody, apply_preview};
     use super::*;
 
@@ -271,17 +271,13 @@ mod tests {
         let plan = undo(&rollout("web:3"), &history(), None, None).unwrap();
         assert_eq!(plan.message, "rollout 'web' undo");
         assert_eq!(plan.writes.len(), 1);
-        let w = &plan.writes[0];
-        assert_eq!(
-            w.target.api_path(w.subresource),
-            "/apis/argoproj.io/v1alpha1/namespaces/prod/rollouts/web"
-        );
-        assert_eq!(
-            w.body,
+        assert_first_write(
+            &plan,
+            "/apis/argoproj.io/v1alpha1/namespaces/prod/rollouts/web",
             PatchBody::Json(json!([
                 {"op": "test", "path": "/metadata/resourceVersion", "value": "100"},
                 {"op": "replace", "path": "/spec/template", "value": expected_template("web:2")}
-            ]))
+            ])),
         );
         assert_guarded(&plan, "100");
     }
@@ -451,17 +447,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(plan.message, "rollout 'web' undo");
-        let w = &plan.writes[0];
-        assert_eq!(
-            w.target.api_path(None),
-            "/apis/apps/v1/namespaces/prod/deployments/web-deploy"
-        );
-        assert_eq!(
-            w.body,
+        assert_first_write(
+            &plan,
+            "/apis/apps/v1/namespaces/prod/deployments/web-deploy",
             PatchBody::Json(json!([
                 {"op": "test", "path": "/metadata/resourceVersion", "value": "555"},
                 {"op": "replace", "path": "/spec/template", "value": expected_template("web:2")}
-            ]))
+            ])),
         );
     }
 
@@ -480,17 +472,13 @@ mod tests {
             None,
         )
         .unwrap();
-        let w = &plan.writes[0];
-        assert_eq!(
-            w.target.api_path(None),
-            "/api/v1/namespaces/prod/podtemplates/tpl"
-        );
-        assert_eq!(
-            w.body,
+        assert_first_write(
+            &plan,
+            "/api/v1/namespaces/prod/podtemplates/tpl",
             PatchBody::Json(json!([
                 {"op": "test", "path": "/metadata/resourceVersion", "value": "77"},
                 {"op": "replace", "path": "/template", "value": expected_template("web:2")}
-            ]))
+            ])),
         );
         // The skip test also reads the workload's template.
         let mut same = pt.clone();

@@ -8,6 +8,7 @@ use jiff::Timestamp;
 use super::duration::human_age;
 use super::style::Theme;
 use super::tabwriter::tabwrite_text;
+use crate::model::Phase;
 use crate::view::{ExperimentRow, RolloutRow};
 
 const ROLLOUT_HEADER: &str =
@@ -59,14 +60,9 @@ fn rollout_cells(row: &RolloutRow, all_namespaces: bool, timestamp: Option<Times
     if all_namespaces {
         cells.push(pad(&row.namespace, 9));
     }
-    let strategy = if row.strategy.is_empty() {
-        "unknown"
-    } else {
-        &row.strategy
-    };
     cells.push(pad(&row.name, 10));
-    cells.push(pad(strategy, 9));
-    cells.push(pad(&row.status, 12));
+    cells.push(pad(row.strategy.list_text(), 9));
+    cells.push(pad(row.status.as_str(), 12));
     cells.push(pad(&row.step, 4));
     cells.push(pad(&row.set_weight, 10));
     cells.push(pad(&format!("{}/{}", row.ready, row.current), 5));
@@ -129,9 +125,9 @@ fn experiment_durations(row: &ExperimentRow, now: Timestamp) -> (String, String)
 }
 
 /// `Phase - message`, or just `Phase` when there is no message (the `status` command's line).
-pub fn status_line(phase: &str, message: &str) -> String {
+pub fn status_line(phase: &(impl AsRef<str> + ?Sized), message: &str) -> String {
     let (phase, message) = (
-        &*super::sanitize::clean(phase),
+        &*super::sanitize::clean(phase.as_ref()),
         &*super::sanitize::clean(message),
     );
     if message.is_empty() {
@@ -143,12 +139,12 @@ pub fn status_line(phase: &str, message: &str) -> String {
 
 /// `status NAME --watch=false`'s one line, as the Go plugin prints it: `Healthy` or `Degraded`
 /// alone, anything else `Phase - message` (also with an empty message).
-pub fn status_once_line(phase: &str, message: &str) -> String {
+pub fn status_once_line(phase: &Phase, message: &str) -> String {
     match phase {
-        "Healthy" | "Degraded" => super::sanitize::clean(phase).into_owned(),
+        Phase::Healthy | Phase::Degraded => phase.to_string(),
         _ => format!(
             "{} - {}",
-            super::sanitize::clean(phase),
+            super::sanitize::clean(phase.as_str()),
             super::sanitize::clean(message)
         ),
     }

@@ -53,9 +53,10 @@ pub fn rollout_view(v: &RolloutView) -> Cow<'_, RolloutView> {
     let mut owned = v.clone();
     fix(&mut owned.name);
     fix(&mut owned.namespace);
-    fix(&mut owned.status);
+    if let Some(s) = owned.status.other_mut() {
+        fix(s);
+    }
     fix(&mut owned.message);
-    fix(&mut owned.strategy);
     if let Some(s) = owned.step.as_mut() {
         fix(s);
     }
@@ -84,11 +85,11 @@ pub fn experiment_view(v: &ExperimentView) -> Cow<'_, ExperimentView> {
 
 /// A `list rollouts` row with every string cleaned.
 pub fn rollout_row(r: &RolloutRow) -> Cow<'_, RolloutRow> {
+    // The strategy is one of our own words; a phase may be the server's text.
     let fields = [
-        &r.namespace,
+        r.namespace.as_str(),
         &r.name,
-        &r.strategy,
-        &r.status,
+        r.status.as_str(),
         &r.message,
         &r.step,
         &r.set_weight,
@@ -97,11 +98,12 @@ pub fn rollout_row(r: &RolloutRow) -> Cow<'_, RolloutRow> {
         return Cow::Borrowed(r);
     }
     let mut o = r.clone();
+    if let Some(s) = o.status.other_mut() {
+        fix(s);
+    }
     for s in [
         &mut o.namespace,
         &mut o.name,
-        &mut o.strategy,
-        &mut o.status,
         &mut o.message,
         &mut o.step,
         &mut o.set_weight,
@@ -178,7 +180,7 @@ fn fix_job(j: &mut JobView) {
 
 /// Calls `f` on every string of the view (the same fields the `fix_*` functions clean).
 fn walk_rollout_ref(v: &RolloutView, f: &mut dyn FnMut(&str)) {
-    for s in [&v.name, &v.namespace, &v.status, &v.message, &v.strategy] {
+    for s in [&v.name, &v.namespace, v.status.as_str(), &v.message] {
         f(s);
     }
     if let Some(s) = &v.step {

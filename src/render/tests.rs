@@ -4,6 +4,7 @@
 use jiff::{SignedDuration, Timestamp};
 
 use super::*;
+use crate::model::StrategyKind;
 use crate::view::{
     AnalysisRunView, ExperimentRow, ExperimentView, ImageView, JobView, PodView, ReplicaCounts,
     ReplicaSetView, RevisionView, RolloutRow, RolloutView,
@@ -91,7 +92,7 @@ fn canary_rollout() -> RolloutView {
         namespace: "default".into(),
         status: "Paused".into(),
         message: "CanaryPauseStep".into(),
-        strategy: "Canary".into(),
+        strategy: StrategyKind::Canary,
         step: Some("1/3".into()),
         set_weight: Some(20),
         actual_weight: Some(20),
@@ -242,7 +243,7 @@ fn blue_green_header_has_no_step_or_weight_lines() {
         namespace: "prod".into(),
         status: "Progressing".into(),
         message: "active service cutover pending".into(),
-        strategy: "BlueGreen".into(),
+        strategy: StrategyKind::BlueGreen,
         step: None,
         set_weight: None,
         actual_weight: None,
@@ -332,7 +333,7 @@ fn header_without_message_or_images_and_canary_without_step() {
         name: "plain".into(),
         namespace: "ns".into(),
         status: "Healthy".into(),
-        strategy: "Canary".into(),
+        strategy: StrategyKind::Canary,
         step: None,
         set_weight: Some(100),
         actual_weight: Some(100),
@@ -370,7 +371,7 @@ fn unknown_statuses_get_a_blank_icon_and_missing_times_unknown_age() {
         name: "odd".into(),
         namespace: "ns".into(),
         status: "".into(),
-        strategy: "".into(),
+        strategy: StrategyKind::None,
         created: None,
         ..Default::default()
     };
@@ -652,7 +653,7 @@ fn rollout_rows() -> Vec<RolloutRow> {
         RolloutRow {
             namespace: "default".into(),
             name: "guestbook".into(),
-            strategy: "Canary".into(),
+            strategy: StrategyKind::Canary,
             status: "Paused".into(),
             message: "CanaryPauseStep".into(),
             step: "1/3".into(),
@@ -666,7 +667,7 @@ fn rollout_rows() -> Vec<RolloutRow> {
         RolloutRow {
             namespace: "team-a".into(),
             name: "bg-service-long".into(),
-            strategy: "BlueGreen".into(),
+            strategy: StrategyKind::BlueGreen,
             status: "Healthy".into(),
             message: "".into(),
             step: "-".into(),
@@ -726,7 +727,7 @@ fn rollout_list_without_rows_is_the_header_and_unknown_strategy_shows() {
     );
     let row = RolloutRow {
         name: "x".into(),
-        strategy: "".into(),
+        strategy: StrategyKind::None,
         status: "Healthy".into(),
         step: "-".into(),
         set_weight: "-".into(),

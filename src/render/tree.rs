@@ -6,10 +6,11 @@ use jiff::Timestamp;
 
 use super::duration::human_age;
 use super::style::{
-    ICON_BAD, ICON_OK, ICON_UNKNOWN, ICON_WARNING, Kind, Theme, icon_color, icon_for,
+    Color, ICON_BAD, ICON_OK, ICON_UNKNOWN, ICON_WARNING, Kind, Theme, icon_color, icon_for,
     phase_name_color, role_color,
 };
 use super::tabwriter::tabwrite_text;
+use crate::model::StrategyKind;
 use crate::view::{
     AnalysisRunView, ExperimentView, ImageView, JobView, PodView, ReplicaSetView, RolloutView,
 };
@@ -30,18 +31,10 @@ const UNKNOWN_AGE: &str = "<unknown>";
 pub fn render_rollout(view: &RolloutView, theme: &Theme, now: Timestamp) -> String {
     let view = &*super::sanitize::rollout_view(view);
     let mut out = String::new();
-    header_line(&mut out, "Name:", &view.name);
-    header_line(&mut out, "Namespace:", &view.namespace);
-    header_line(
-        &mut out,
-        "Status:",
-        &status_cell(theme, icon_for(Kind::Rollout, &view.status), &view.status),
-    );
-    if !view.message.is_empty() {
-        header_line(&mut out, "Message:", &view.message);
-    }
-    header_line(&mut out, "Strategy:", &view.strategy);
-    if view.strategy == "Canary" {
+    let status = (Kind::Rollout, view.status.as_str(), view.message.as_str());
+    identity_lines(&mut out, theme, &view.name, &view.namespace, status);
+    header_line(&mut out, "Strategy:", view.strategy.as_str());
+    if view.strategy == StrategyKind::Canary {
         header_line(&mut out, "  Step:", view.step.as_deref().unwrap_or(""));
         header_line(&mut out, "  SetWeight:", &opt_num(view.set_weight));
         header_line(&mut out, "  ActualWeight:", &opt_num(view.actual_weight));
@@ -78,20 +71,12 @@ pub fn render_rollout(view: &RolloutView, theme: &Theme, now: Timestamp) -> Stri
 pub fn render_experiment(view: &ExperimentView, theme: &Theme, now: Timestamp) -> String {
     let view = &*super::sanitize::experiment_view(view);
     let mut out = String::new();
-    header_line(&mut out, "Name:", &view.name);
-    header_line(&mut out, "Namespace:", &view.namespace);
-    header_line(
-        &mut out,
-        "Status:",
-        &status_cell(
-            theme,
-            icon_for(Kind::Experiment, &view.status),
-            &view.status,
-        ),
+    let status = (
+        Kind::Experiment,
+        view.status.as_str(),
+        view.message.as_str(),
     );
-    if !view.message.is_empty() {
-        header_line(&mut out, "Message:", &view.message);
-    }
+    identity_lines(&mut out, theme, &view.name, &view.namespace, status);
     images_lines(&mut out, &view.images, theme);
     out.push('\n');
     let mut tree = Tree::new(theme, now);
@@ -107,9 +92,7 @@ pub fn rollout_tree(view: &RolloutView, theme: &Theme, now: Timestamp) -> String
     let mut tree = Tree::new(theme, now);
     tree.header();
     let name = format!("{ICON_ROLLOUT} {}", view.name);
-    let status = status_cell(theme, icon_for(Kind::Rollout, &view.status), &view.status);
-    let age = tree.age(view.created);
-    tree.row(&name, "Rollout", &status, &age, "");
+    tree.object_row(&name, Kind::Rollout, view.status.as_str(), view.created, "");
     let count = view.revisions.len();
     for (i, rev) in view.revisions.iter().enumerate() {
         let (prefix, sub) = prefixes(i + 1 == count, "");
@@ -148,6 +131,39 @@ fn header_line(out: &mut String, label: &str, value: &str) {
 
 fn opt_num(n: Option<i64>) -> String {
     n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+/// The header's first lines: Name, Namespace, Status (with the kind's icon), and Message when
+/// there is one.
+fn identity_lines(
+    out: &mut String,
+    theme: &Theme,
+    name: &str,
+    namespace: &str,
+    (kind, status, message): (Kind, &str, &str),
+) {
+    header_line(out, "Name:", name);
+    header_line(out, "Namespace:", namespace);
+    header_line(
+        out,
+        "Status:",
+        &status_cell(theme, icon_for(kind, status), status),
+    );
+    if !message.is_empty() {
+        header_line(out, "Message:", message);
+    }
+}
+
+/// The KIND column's text.
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Rollout => "Rollout",
+        Kind::ReplicaSet => "ReplicaSet",
+        Kind::Pod => "Pod",
+        Kind::Experiment => "Experiment",
+        Kind::AnalysisRun => "AnalysisRun",
+        Kind::Job => "Job",
+    }
 }
 
 fn status_cell(theme: &Theme, icon: &str, status: &str) -> String {
@@ -205,6 +221,25 @@ impl<'a> Tree<'a> {
             .push_str(&format!("{name}\t{kind}\t{status}\t{age}\t{info}\n"));
     }
 
+    /// An object's row: its status behind the kind's icon, its age, the kind's name.
+    fn object_row(
+        &mut self,
+        name: &str,
+        kind: Kind,
+        status: &str,
+        created: Option<Timestamp>,
+        info: &str,
+    ) {
+        let status = status_cell(self.theme, icon_for(kind, status), status);
+        let age = self.age(created);
+        self.row(name, kind_name(kind), &status, &age, info);
+    }
+
+    /// `prefix icon name`, the name painted in `color`.
+    fn name_cell(&self, prefix: &str, icon: &str, name: &str, color: Option<Color>) -> String {
+        format!("{prefix}{icon} {}", self.theme.paint(name, color))
+    }
+
     fn age(&self, created: Option<Timestamp>) -> String {
         match created {
             Some(t) => human_age(self.now.duration_since(t)),
@@ -228,17 +263,14 @@ impl<'a> Tree<'a> {
         }
         // The name takes the colour of its first role (stable wins over canary, etc.).
         let name_color = rs.roles.iter().find_map(|r| role_color(r));
-        let name = format!(
-            "{prefix}{ICON_REPLICA_SET} {}",
-            self.theme.paint(&rs.name, name_color)
-        );
-        let status = status_cell(
-            self.theme,
-            icon_for(Kind::ReplicaSet, &rs.status),
+        let name = self.name_cell(prefix, ICON_REPLICA_SET, &rs.name, name_color);
+        self.object_row(
+            &name,
+            Kind::ReplicaSet,
             &rs.status,
+            rs.created,
+            &info.join(","),
         );
-        let age = self.age(rs.created);
-        self.row(&name, "ReplicaSet", &status, &age, &info.join(","));
         let count = rs.pods.len();
         for (i, pod) in rs.pods.iter().enumerate() {
             let (p, _) = prefixes(i + 1 == count, sub);
@@ -251,29 +283,14 @@ impl<'a> Tree<'a> {
         if pod.restarts > 0 {
             info.push_str(&format!(",restarts:{}", pod.restarts));
         }
-        let status = status_cell(self.theme, icon_for(Kind::Pod, &pod.status), &pod.status);
-        let age = self.age(pod.created);
-        self.row(
-            &format!("{prefix}{ICON_POD} {}", pod.name),
-            "Pod",
-            &status,
-            &age,
-            &info,
-        );
+        let name = format!("{prefix}{ICON_POD} {}", pod.name);
+        self.object_row(&name, Kind::Pod, &pod.status, pod.created, &info);
     }
 
     fn experiment(&mut self, exp: &ExperimentView, prefix: &str, sub: &str) {
-        let name = format!(
-            "{prefix}{ICON_EXPERIMENT} {}",
-            self.theme.paint(&exp.name, phase_name_color(&exp.status))
-        );
-        let status = status_cell(
-            self.theme,
-            icon_for(Kind::Experiment, &exp.status),
-            &exp.status,
-        );
-        let age = self.age(exp.created);
-        self.row(&name, "Experiment", &status, &age, "");
+        let color = phase_name_color(&exp.status);
+        let name = self.name_cell(prefix, ICON_EXPERIMENT, &exp.name, color);
+        self.object_row(&name, Kind::Experiment, &exp.status, exp.created, "");
         let total = exp.replica_sets.len() + exp.analysis_runs.len();
         let mut children = (0..total).map(|k| prefixes(k + 1 == total, sub));
         for rs in &exp.replica_sets {
@@ -303,17 +320,10 @@ impl<'a> Tree<'a> {
                 ));
             }
         }
-        let name = format!(
-            "{prefix}{ICON_ANALYSIS} {}",
-            self.theme.paint(&run.name, phase_name_color(&run.status))
-        );
-        let status = status_cell(
-            self.theme,
-            icon_for(Kind::AnalysisRun, &run.status),
-            &run.status,
-        );
-        let age = self.age(run.created);
-        self.row(&name, "AnalysisRun", &status, &age, &info.join(","));
+        let color = phase_name_color(&run.status);
+        let name = self.name_cell(prefix, ICON_ANALYSIS, &run.name, color);
+        let info = info.join(",");
+        self.object_row(&name, Kind::AnalysisRun, &run.status, run.created, &info);
         let count = run.jobs.len();
         for (i, job) in run.jobs.iter().enumerate() {
             let (p, _) = prefixes(i + 1 == count, sub);
@@ -322,12 +332,8 @@ impl<'a> Tree<'a> {
     }
 
     fn job(&mut self, job: &JobView, prefix: &str) {
-        let name = format!(
-            "{prefix}{ICON_JOB} {}",
-            self.theme.paint(&job.name, phase_name_color(&job.status))
-        );
-        let status = status_cell(self.theme, icon_for(Kind::Job, &job.status), &job.status);
-        let age = self.age(job.started);
-        self.row(&name, "Job", &status, &age, "");
+        let color = phase_name_color(&job.status);
+        let name = self.name_cell(prefix, ICON_JOB, &job.name, color);
+        self.object_row(&name, Kind::Job, &job.status, job.started, "");
     }
 }

@@ -33,6 +33,8 @@ pub struct HistoryEntry {
 
 /// The ReplicaSets `rollout` controls, newest revision first (then by name).
 pub fn history(rollout: &Value, replica_sets: &[Value]) -> Vec<HistoryEntry> {
+    // Each key on its own, not StrategyKind::of: a spec with both (invalid to the controller)
+    // shows the roles of both, as the controller's status fields would have them.
     let canary = at(rollout, &["spec", "strategy", "canary"]).is_some_and(Value::is_object);
     let blue_green = at(rollout, &["spec", "strategy", "blueGreen"]).is_some_and(Value::is_object);
     let stable = str_at(rollout, &["status", "stableRS"]);

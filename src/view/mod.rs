@@ -28,7 +28,7 @@ pub use selector::{
 pub use status::analysis_completed;
 
 /// Phase and message of a rollout (`status NAME`, the header's Status and Message).
-pub fn rollout_status(rollout: &Value) -> (String, String) {
+pub fn rollout_status(rollout: &Value) -> (crate::model::Phase, String) {
     let ro = crate::model::Rollout::read(rollout, &mut Vec::new());
     status::phase_and_message(&ro)
 }

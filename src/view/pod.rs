@@ -6,9 +6,6 @@ use super::types::PodView;
 
 /// kubectl's pod status text, ready and total containers, and restarts.
 pub fn pod_view(pod: &Pod) -> PodView {
-    let mut restarts: i64 = 0;
-    let mut sidecar_restarts: i64 = 0;
-    let mut ready: i64 = 0;
     let sidecars = pod.init_containers.iter().filter(|(_, a)| *a).count();
     let total = pod
         .containers
@@ -26,81 +23,20 @@ pub fn pod_view(pod: &Pod) -> PodView {
     {
         reason = "SchedulingGated".to_string();
     }
+    let mut tally = Tally {
+        reason,
+        restarts: 0,
+        sidecar_restarts: 0,
+        ready: 0,
+    };
 
-    let mut initializing = false;
-    for (i, c) in pod.init_statuses.iter().enumerate() {
-        restarts = restarts.saturating_add(c.restart_count);
-        let sidecar = pod.is_restartable_init(&c.name);
-        if sidecar {
-            sidecar_restarts = sidecar_restarts.saturating_add(c.restart_count);
-        }
-        match &c.state {
-            ContainerState::Terminated { exit_code: 0, .. } => continue,
-            _ if sidecar && c.started == Some(true) => {
-                if c.ready {
-                    ready = ready.saturating_add(1);
-                }
-                continue;
-            }
-            ContainerState::Terminated {
-                reason: r,
-                exit_code,
-                signal,
-            } => {
-                reason = if !r.is_empty() {
-                    format!("Init:{r}")
-                } else if *signal != 0 {
-                    format!("Init:Signal:{signal}")
-                } else {
-                    format!("Init:ExitCode:{exit_code}")
-                };
-            }
-            ContainerState::Waiting { reason: r } if !r.is_empty() && r != "PodInitializing" => {
-                reason = format!("Init:{r}");
-            }
-            _ => {
-                reason = format!("Init:{i}/{}", pod.init_containers.len());
-            }
-        }
-        initializing = true;
-        break;
-    }
-
+    let initializing = init_containers(pod, &mut tally);
     if !initializing || pod.condition_true("Initialized") {
-        restarts = sidecar_restarts;
-        let mut has_running = false;
-        for c in pod.statuses.iter().rev() {
-            restarts = restarts.saturating_add(c.restart_count);
-            match &c.state {
-                ContainerState::Waiting { reason: r } if !r.is_empty() => reason = r.clone(),
-                ContainerState::Terminated { reason: r, .. } if !r.is_empty() => reason = r.clone(),
-                ContainerState::Terminated {
-                    exit_code, signal, ..
-                } => {
-                    reason = if *signal != 0 {
-                        format!("Signal:{signal}")
-                    } else {
-                        format!("ExitCode:{exit_code}")
-                    };
-                }
-                ContainerState::Running if c.ready => {
-                    has_running = true;
-                    ready = ready.saturating_add(1);
-                }
-                _ => {}
-            }
-        }
-        if reason == "Completed" && has_running {
-            reason = if pod.condition_true("Ready") {
-                "Running".to_string()
-            } else {
-                "NotReady".to_string()
-            };
-        }
+        containers(pod, &mut tally);
     }
 
     if pod.meta.deleted.is_some() {
-        reason = if pod.reason == "NodeLost" {
+        tally.reason = if pod.reason == "NodeLost" {
             "Unknown".to_string()
         } else {
             "Terminating".to_string()
@@ -109,11 +45,97 @@ pub fn pod_view(pod: &Pod) -> PodView {
 
     PodView {
         name: pod.meta.name.clone(),
-        status: reason,
-        ready,
+        status: tally.reason,
+        ready: tally.ready,
         total,
-        restarts,
+        restarts: tally.restarts,
         created: pod.meta.created,
+    }
+}
+
+/// What kubectl's `printPod` accumulates while it walks the containers.
+struct Tally {
+    reason: String,
+    restarts: i64,
+    /// Restarts of restartable init containers (sidecars), which count in every case.
+    sidecar_restarts: i64,
+    ready: i64,
+}
+
+/// The init containers, in order, up to the first one still initialising; true when there is
+/// one (the reason then says which, as `Init:…`).
+fn init_containers(pod: &Pod, t: &mut Tally) -> bool {
+    for (i, c) in pod.init_statuses.iter().enumerate() {
+        t.restarts = t.restarts.saturating_add(c.restart_count);
+        let sidecar = pod.is_restartable_init(&c.name);
+        if sidecar {
+            t.sidecar_restarts = t.sidecar_restarts.saturating_add(c.restart_count);
+        }
+        match &c.state {
+            ContainerState::Terminated { exit_code: 0, .. } => continue,
+            _ if sidecar && c.started == Some(true) => {
+                if c.ready {
+                    t.ready = t.ready.saturating_add(1);
+                }
+                continue;
+            }
+            ContainerState::Terminated {
+                reason: r,
+                exit_code,
+                signal,
+            } => {
+                t.reason = if !r.is_empty() {
+                    format!("Init:{r}")
+                } else if *signal != 0 {
+                    format!("Init:Signal:{signal}")
+                } else {
+                    format!("Init:ExitCode:{exit_code}")
+                };
+            }
+            ContainerState::Waiting { reason: r } if !r.is_empty() && r != "PodInitializing" => {
+                t.reason = format!("Init:{r}");
+            }
+            _ => {
+                t.reason = format!("Init:{i}/{}", pod.init_containers.len());
+            }
+        }
+        return true;
+    }
+    false
+}
+
+/// The app containers, last first (the first one's state wins, as in kubectl): restarts from
+/// the sidecars' on, ready ones, and the reason a waiting or terminated one gives.
+fn containers(pod: &Pod, t: &mut Tally) {
+    t.restarts = t.sidecar_restarts;
+    let mut has_running = false;
+    for c in pod.statuses.iter().rev() {
+        t.restarts = t.restarts.saturating_add(c.restart_count);
+        match &c.state {
+            ContainerState::Waiting { reason: r } if !r.is_empty() => t.reason = r.clone(),
+            ContainerState::Terminated { reason: r, .. } if !r.is_empty() => t.reason = r.clone(),
+            ContainerState::Terminated {
+                exit_code, signal, ..
+            } => {
+                t.reason = if *signal != 0 {
+                    format!("Signal:{signal}")
+                } else {
+                    format!("ExitCode:{exit_code}")
+                };
+            }
+            ContainerState::Running if c.ready => {
+                has_running = true;
+                t.ready = t.ready.saturating_add(1);
+            }
+            _ => {}
+        }
+    }
+    if t.reason == "Completed" && has_running {
+        t.reason = if pod.condition_true("Ready") {
+            "Running".to_string()
+        } else {
+            "NotReady".to_string()
+        };
     }
 }
 

@@ -36,11 +36,9 @@ pub fn build(objs: &RolloutObjects) -> RolloutView {
         .sort_by(|(_, a), (_, b)| a.created.cmp(&b.created).then_with(|| a.name.cmp(&b.name)));
     let analysis_runs = analysis_run_views(uid, &runs, &mut warnings);
 
-    let mut strategy = String::new();
     let (mut step, mut set_w, mut actual_w) = (None, None, None);
     match &ro.strategy {
         Strategy::Canary(c) => {
-            strategy = "Canary".to_string();
             step = step_text(&ro, c);
             set_w = Some(set_weight(&ro, c));
             // The controller has one canary ReplicaSet; like Go, the last one listed counts.
@@ -51,8 +49,7 @@ pub fn build(objs: &RolloutObjects) -> RolloutView {
                 .next_back();
             actual_w = Some(actual_weight(&ro, c, canary_available));
         }
-        Strategy::BlueGreen(_) => strategy = "BlueGreen".to_string(),
-        Strategy::None => {}
+        Strategy::BlueGreen(_) | Strategy::None => {}
     }
 
     let exp_views: Vec<ExperimentView> = experiments.iter().map(|(_, e)| e.clone()).collect();
@@ -93,7 +90,7 @@ pub fn build(objs: &RolloutObjects) -> RolloutView {
         namespace: ro.meta.namespace.clone(),
         status,
         message,
-        strategy,
+        strategy: ro.strategy.kind(),
         step,
         set_weight: set_w,
         actual_weight: actual_w,
@@ -128,21 +125,19 @@ fn counts(ro: &Rollout) -> ReplicaCounts {
 pub fn row(obj: &Value) -> RolloutRow {
     let ro = Rollout::read(obj, &mut Vec::new());
     let (status, message) = phase_and_message(&ro);
-    let (strategy, step, set_w) = match &ro.strategy {
+    let (step, set_w) = match &ro.strategy {
         Strategy::Canary(c) => (
-            "Canary",
             step_text(&ro, c).unwrap_or_else(|| "-".to_string()),
             set_weight(&ro, c).to_string(),
         ),
-        Strategy::BlueGreen(_) => ("BlueGreen", "-".to_string(), "-".to_string()),
-        // What the Go plugin prints for a rollout with neither strategy.
-        Strategy::None => ("unknown", "-".to_string(), "-".to_string()),
+        Strategy::BlueGreen(_) | Strategy::None => ("-".to_string(), "-".to_string()),
     };
     let c = counts(&ro);
     RolloutRow {
         namespace: ro.meta.namespace.clone(),
         name: ro.meta.name.clone(),
-        strategy: strategy.to_string(),
+        // Neither strategy shows as `unknown`, as in the Go plugin (StrategyKind::list_text).
+        strategy: ro.strategy.kind(),
         status,
         message,
         step,

@@ -2,31 +2,26 @@
 
 use jiff::Timestamp;
 
-use crate::model::{Rollout, Strategy};
+use crate::model::{Phase, Rollout, Strategy};
 
-const PROGRESSING: &str = "Progressing";
-const DEGRADED: &str = "Degraded";
-const PAUSED: &str = "Paused";
-const HEALTHY: &str = "Healthy";
-
-fn out(phase: &str, message: impl Into<String>) -> (String, String) {
-    (phase.to_string(), message.into())
+fn out(phase: Phase, message: impl Into<String>) -> (Phase, String) {
+    (phase, message.into())
 }
 
 /// Phase and message of an already-read rollout.
-pub fn phase_and_message(ro: &Rollout) -> (String, String) {
+pub fn phase_and_message(ro: &Rollout) -> (Phase, String) {
     let st = &ro.status;
     // A rollout without metadata.generation (hand-made objects) has nothing to compare with.
     if let (Some(generation), Some(observed)) = (ro.meta.generation, st.observed_generation)
         && generation != observed
     {
         return out(
-            PROGRESSING,
+            Phase::Progressing,
             "waiting for rollout spec update to be observed",
         );
     }
     if st.controller_pause && st.pause_reasons.is_empty() {
-        return out(PROGRESSING, "waiting for rollout to unpause");
+        return out(Phase::Progressing, "waiting for rollout to unpause");
     }
     if ro.workload_ref
         && let (Some(wanted), Some(observed)) =
@@ -34,51 +29,54 @@ pub fn phase_and_message(ro: &Rollout) -> (String, String) {
         && wanted != observed
     {
         return out(
-            PROGRESSING,
+            Phase::Progressing,
             "waiting for rollout spec update to be observed for the reference workload",
         );
     }
-    if !st.phase.is_empty() {
-        return (st.phase.clone(), st.message.clone());
+    if let Some(phase) = &st.phase {
+        return (phase.clone(), st.message.clone());
     }
     computed(ro)
 }
 
 /// The client-side computation for controllers that do not write status.phase.
-fn computed(ro: &Rollout) -> (String, String) {
+fn computed(ro: &Rollout) -> (Phase, String) {
     let st = &ro.status;
     if let Some(c) = st.conditions.iter().find(|c| c.kind == "InvalidSpec") {
-        return out(DEGRADED, format!("InvalidSpec: {}", c.message));
+        return out(Phase::Degraded, format!("InvalidSpec: {}", c.message));
     }
     if let Some(c) = st
         .conditions
         .iter()
         .find(|c| c.reason == "RolloutAborted" || c.reason == "ProgressDeadlineExceeded")
     {
-        return out(DEGRADED, format!("{}: {}", c.reason, c.message));
+        return out(Phase::Degraded, format!("{}: {}", c.reason, c.message));
     }
     if ro.paused {
-        return out(PAUSED, "manually paused");
+        return out(Phase::Paused, "manually paused");
     }
     if let Some(reason) = st.pause_reasons.first() {
-        return out(PAUSED, reason.clone());
+        return out(Phase::Paused, reason.clone());
     }
     if let Some(restart_at) = &ro.restart_at
         && !same_time(restart_at, st.restarted_at.as_deref())
     {
-        return out(PROGRESSING, "rollout is restarting");
+        return out(Phase::Progressing, "rollout is restarting");
     }
     if st.updated_replicas < ro.desired() {
-        return out(PROGRESSING, "more replicas need to be updated");
+        return out(Phase::Progressing, "more replicas need to be updated");
     }
     if st.available_replicas < st.updated_replicas {
-        return out(PROGRESSING, "updated replicas are still becoming available");
+        return out(
+            Phase::Progressing,
+            "updated replicas are still becoming available",
+        );
     }
     let fully_promoted = !st.stable_rs.is_empty() && st.stable_rs == st.current_pod_hash;
     match &ro.strategy {
         Strategy::BlueGreen(bg) => {
             if st.active_selector.is_empty() || st.active_selector != st.current_pod_hash {
-                return out(PROGRESSING, "active service cutover pending");
+                return out(Phase::Progressing, "active service cutover pending");
             }
             if !fully_promoted {
                 let analysis_done = st
@@ -86,25 +84,25 @@ fn computed(ro: &Rollout) -> (String, String) {
                     .as_deref()
                     .is_some_and(analysis_completed);
                 if bg.post_promotion_analysis && !analysis_done {
-                    return out(PROGRESSING, "waiting for analysis to complete");
+                    return out(Phase::Progressing, "waiting for analysis to complete");
                 }
                 return out(
-                    PROGRESSING,
+                    Phase::Progressing,
                     "waiting for post-promotion verification to complete",
                 );
             }
         }
         Strategy::Canary(c) => {
             if !c.traffic_routing && st.replicas > st.updated_replicas {
-                return out(PROGRESSING, "old replicas are pending termination");
+                return out(Phase::Progressing, "old replicas are pending termination");
             }
             if !fully_promoted {
-                return out(PROGRESSING, "waiting for all steps to complete");
+                return out(Phase::Progressing, "waiting for all steps to complete");
             }
         }
         Strategy::None => {}
     }
-    out(HEALTHY, "")
+    out(Phase::Healthy, "")
 }
 
 /// Whether an analysis phase is final (Go's `AnalysisPhase.Completed`).
@@ -147,12 +145,12 @@ mod tests {
             .insert(path[path.len() - 1].to_string(), x);
     }
 
-    fn status_of(v: &Value) -> (String, String) {
+    fn status_of(v: &Value) -> (crate::model::Phase, String) {
         rollout_status(v)
     }
 
-    fn pm(p: &str, m: &str) -> (String, String) {
-        (p.to_string(), m.to_string())
+    fn pm(p: &str, m: &str) -> (crate::model::Phase, String) {
+        (crate::model::Phase::parse(p), m.to_string())
     }
 
     #[test]
@@ -405,6 +403,12 @@ mod tests {
         );
     }
 
+    /// `ro` with the field at `path` set to `value`: the phase and message it then has.
+    fn with(ro: &mut Value, path: &[&str], value: Value) -> (crate::model::Phase, String) {
+        set(ro, path, value);
+        status_of(ro)
+    }
+
     fn healthy_bluegreen() -> Value {
         json!({
             "metadata": {"name": "bg"},
@@ -420,13 +424,12 @@ mod tests {
         let mut ro = healthy_bluegreen();
         // Old replicas do not matter for blue-green (scale-down delay).
         assert_eq!(status_of(&ro), pm("Healthy", ""));
-        set(
-            &mut ro,
-            &["status", "blueGreen", "activeSelector"],
-            json!("old"),
-        );
         assert_eq!(
-            status_of(&ro),
+            with(
+                &mut ro,
+                &["status", "blueGreen", "activeSelector"],
+                json!("old")
+            ),
             pm("Progressing", "active service cutover pending")
         );
         set(
@@ -434,45 +437,40 @@ mod tests {
             &["status", "blueGreen", "activeSelector"],
             json!(""),
         );
-        set(&mut ro, &["status", "currentPodHash"], json!(""));
         assert_eq!(
-            status_of(&ro),
+            with(&mut ro, &["status", "currentPodHash"], json!("")),
             pm("Progressing", "active service cutover pending")
         );
         let mut ro = healthy_bluegreen();
-        set(&mut ro, &["status", "stableRS"], json!("old"));
         assert_eq!(
-            status_of(&ro),
+            with(&mut ro, &["status", "stableRS"], json!("old")),
             pm(
                 "Progressing",
                 "waiting for post-promotion verification to complete"
             )
         );
-        set(
-            &mut ro,
-            &["spec", "strategy", "blueGreen", "postPromotionAnalysis"],
-            json!({"templates": []}),
-        );
         assert_eq!(
-            status_of(&ro),
+            with(
+                &mut ro,
+                &["spec", "strategy", "blueGreen", "postPromotionAnalysis"],
+                json!({"templates": []})
+            ),
             pm("Progressing", "waiting for analysis to complete")
         );
-        set(
-            &mut ro,
-            &["status", "blueGreen", "postPromotionAnalysisRunStatus"],
-            json!({"name": "r", "status": "Running"}),
-        );
         assert_eq!(
-            status_of(&ro),
+            with(
+                &mut ro,
+                &["status", "blueGreen", "postPromotionAnalysisRunStatus"],
+                json!({"name": "r", "status": "Running"})
+            ),
             pm("Progressing", "waiting for analysis to complete")
         );
-        set(
-            &mut ro,
-            &["status", "blueGreen", "postPromotionAnalysisRunStatus"],
-            json!({"name": "r", "status": "Successful"}),
-        );
         assert_eq!(
-            status_of(&ro),
+            with(
+                &mut ro,
+                &["status", "blueGreen", "postPromotionAnalysisRunStatus"],
+                json!({"name": "r", "status": "Successful"})
+            ),
             pm(
                 "Progressing",
                 "waiting for post-promotion verification to complete"

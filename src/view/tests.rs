@@ -3,6 +3,7 @@
 use serde_json::{Value, json};
 
 use super::*;
+use crate::model::StrategyKind;
 
 fn ts(s: &str) -> Option<jiff::Timestamp> {
     Some(s.parse().unwrap())
@@ -493,7 +494,7 @@ fn rollout_rows() {
         RolloutRow {
             namespace: "ns".into(),
             name: "web".into(),
-            strategy: "Canary".into(),
+            strategy: StrategyKind::Canary,
             status: "Paused".into(),
             message: "CanaryPauseStep".into(),
             step: "1/4".into(),
@@ -507,13 +508,17 @@ fn rollout_rows() {
     );
     let r = rollout_row(&bluegreen_rollout());
     assert_eq!(
-        (r.strategy.as_str(), r.step.as_str(), r.set_weight.as_str()),
+        (
+            r.strategy.list_text(),
+            r.step.as_str(),
+            r.set_weight.as_str()
+        ),
         ("BlueGreen", "-", "-")
     );
     let r = rollout_row(&json!({"metadata": {"name": "x"}, "spec": {}}));
     assert_eq!(
         (
-            r.strategy.as_str(),
+            r.strategy.list_text(),
             r.step.as_str(),
             r.set_weight.as_str(),
             r.desired

@@ -5,6 +5,8 @@
 use jiff::Timestamp;
 use serde::Serialize;
 
+use crate::model::{Phase, StrategyKind};
+
 /// Everything `get rollout NAME` shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -12,11 +14,11 @@ pub struct RolloutView {
     pub name: String,
     pub namespace: String,
     /// Phase: Healthy, Progressing, Paused, Degraded (or whatever the controller wrote).
-    pub status: String,
+    pub status: Phase,
     /// Empty when there is no message.
     pub message: String,
     /// "Canary" or "BlueGreen" (empty if the spec has neither).
-    pub strategy: String,
+    pub strategy: StrategyKind,
     /// `<currentStepIndex>/<steps>`; None when not canary or either part is missing.
     pub step: Option<String>,
     /// Canary only (None for blue-green).
@@ -168,8 +170,10 @@ pub struct JobView {
 pub struct RolloutRow {
     pub namespace: String,
     pub name: String,
-    pub strategy: String,
-    pub status: String,
+    /// "Canary", "BlueGreen" or "unknown".
+    #[serde(serialize_with = "StrategyKind::serialize_list_text")]
+    pub strategy: StrategyKind,
+    pub status: Phase,
     pub message: String,
     /// "-" unless canary.
     pub step: String,

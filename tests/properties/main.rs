@@ -15,6 +15,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use kubectl_rollouts::apiserver::selector::LabelSelector;
+use kubectl_rollouts::model::{Phase, StrategyKind};
 use kubectl_rollouts::render::{self, Theme};
 use kubectl_rollouts::view::{self, RolloutObjects, RolloutRow};
 use kubectl_rollouts::{model, patch};
@@ -353,7 +354,7 @@ fn row_strategy() -> impl Strategy<Value = RolloutRow> {
     (
         word(),
         word(),
-        prop_oneof![Just("Canary"), Just("BlueGreen")],
+        prop_oneof![Just(StrategyKind::Canary), Just(StrategyKind::BlueGreen)],
         word(),
         word(),
         word(),
@@ -363,8 +364,8 @@ fn row_strategy() -> impl Strategy<Value = RolloutRow> {
             |(namespace, name, strategy, status, step, set_weight, n)| RolloutRow {
                 namespace,
                 name,
-                strategy: strategy.to_string(),
-                status,
+                strategy,
+                status: Phase::parse(&status),
                 message: String::new(),
                 step,
                 set_weight,

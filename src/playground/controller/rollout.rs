@@ -140,6 +140,8 @@ impl Controller {
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default();
+        // Not StrategyKind::of: the simulated controller has always run a spec declaring both
+        // strategies (invalid to Argo) as blue-green; the playground's behaviour stays.
         let blue_green = at(ro, &["spec", "strategy", "blueGreen"]).is_some_and(Value::is_object);
 
         // Rewritten steps restart the plan (set-weight relies on this).
