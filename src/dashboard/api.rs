@@ -71,7 +71,12 @@ pub async fn list_infos(Shared(state): S, Path(ns): Path<String>) -> Response {
                 (&a.object_meta.namespace, &a.object_meta.name)
                     .cmp(&(&b.object_meta.namespace, &b.object_meta.name))
             });
-            json_ok(&json!({ "rollouts": rollouts }))
+            // Encoded straight from the structs (a `json!` tree of 2,000 infos costs ~10 MB).
+            #[derive(serde::Serialize)]
+            struct RolloutInfoList {
+                rollouts: Vec<RolloutInfo>,
+            }
+            json_ok(&RolloutInfoList { rollouts })
         }
         Err(e) => fail(&e.into(), &state),
     }

@@ -293,9 +293,11 @@ async fn follow_list(
         namespace: ns,
         label_selector: None,
         field_selector: None,
+        // The watch keeps each rollout's event text, not the rollout: 2,000 parsed rollouts
+        // would hold ~60 MB; their events ~1 MB.
+        project: Some(list_entry),
     };
-    // resourceVersion per rollout: only a rollout that changed is mapped and sent again.
-    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut seen: HashSet<String> = HashSet::new();
     follow(&state.cluster, vec![spec], until, |snap| {
         hub.publish(list_changes(&mut seen, &snap[0]));
         Ok(Flow::Continue)
@@ -304,37 +306,38 @@ async fn follow_list(
     Ok(())
 }
 
-/// The changes between what was seen (`ns/name` → resourceVersion) and a list snapshot: each
-/// new or changed rollout's event, and `None` for each that is gone.
+/// What the namespace stream keeps of a rollout: its coordinates and its event's text,
+/// mapped once per change of the rollout.
+fn list_entry(ro: serde_json::Value) -> serde_json::Value {
+    let ev = RolloutWatchEvent {
+        kind: "Updated".into(),
+        rollout_info: info::list_info(&ro),
+    };
+    json!({
+        "metadata": {"name": ro["metadata"]["name"], "namespace": ro["metadata"]["namespace"]},
+        "event": json!({"result": ev}).to_string(),
+    })
+}
+
+/// The changes between the keys seen (`ns/name`) and a snapshot of list entries: every
+/// entry's event (the hub sends only those that differ from what it sent), and `None` for each
+/// rollout that is gone.
 fn list_changes(
-    seen: &mut HashMap<String, String>,
-    rollouts: &[serde_json::Value],
+    seen: &mut HashSet<String>,
+    entries: &[serde_json::Value],
 ) -> Vec<(String, Option<String>)> {
-    let mut changes = Vec::new();
-    let mut present = HashSet::new();
-    for ro in rollouts {
-        let key = crate::k8s::watch::key(ro);
-        let rv = ro["metadata"]["resourceVersion"]
-            .as_str()
-            .unwrap_or_default();
+    let mut changes = Vec::with_capacity(entries.len());
+    let mut present = HashSet::with_capacity(entries.len());
+    for entry in entries {
+        let key = crate::k8s::watch::key(entry);
+        let event = entry["event"].as_str().unwrap_or_default().to_string();
         present.insert(key.clone());
-        if seen.get(&key).map(String::as_str) == Some(rv) {
-            continue;
-        }
-        seen.insert(key.clone(), rv.to_string());
-        let ev = RolloutWatchEvent {
-            kind: "Updated".into(),
-            rollout_info: info::list_info(ro),
-        };
-        changes.push((key, Some(json!({"result": ev}).to_string())));
+        changes.push((key, Some(event)));
     }
-    seen.retain(|key, _| {
-        let keep = present.contains(key);
-        if !keep {
-            changes.push((key.clone(), None));
-        }
-        keep
-    });
+    for key in seen.iter().filter(|k| !present.contains(*k)) {
+        changes.push((key.clone(), None));
+    }
+    *seen = present;
     changes
 }
 
@@ -493,22 +496,42 @@ mod tests {
     }
 
     #[test]
-    fn list_changes_sends_new_and_changed_rollouts_and_names_the_gone() {
-        let ro = |name: &str, rv: &str| {
+    fn a_list_entry_keeps_the_coordinates_and_the_event_and_gone_rollouts_are_named() {
+        let ro = |name: &str, image: &str| {
             json!({"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout",
-                "metadata": {"name": name, "namespace": "shop", "resourceVersion": rv},
-                "spec": {"replicas": 1, "strategy": {"canary": {}}}})
+                "metadata": {"name": name, "namespace": "shop", "resourceVersion": "7",
+                    "labels": {"app": name}},
+                "spec": {"replicas": 1, "strategy": {"canary": {}},
+                    "template": {"spec": {"containers": [{"name": "app", "image": image}]}}}})
         };
-        let mut seen = HashMap::new();
-        let first = list_changes(&mut seen, &[ro("a", "1"), ro("b", "2")]);
-        assert_eq!(first.len(), 2);
-        assert!(first.iter().all(|(_, d)| d.is_some()));
-        let next = list_changes(&mut seen, &[ro("a", "1"), ro("c", "3")]);
-        let keys: Vec<_> = next
-            .iter()
-            .map(|(k, d)| (k.as_str(), d.is_some()))
-            .collect();
-        assert_eq!(keys, vec![("shop/c", true), ("shop/b", false)]);
+        let a = list_entry(ro("a", "shop/a:1"));
+        assert_eq!(a["metadata"], json!({"name": "a", "namespace": "shop"}));
+        let event: serde_json::Value =
+            serde_json::from_str(a["event"].as_str().expect("the event text")).expect("JSON");
+        assert_eq!(event["result"]["type"], "Updated");
+        assert_eq!(
+            event["result"]["rolloutInfo"],
+            json!(info::list_info(&ro("a", "shop/a:1")))
+        );
+
+        let mut seen = HashSet::new();
+        let first = list_changes(&mut seen, &[a.clone(), list_entry(ro("b", "shop/b:1"))]);
+        let keys = |c: &[(String, Option<String>)]| -> Vec<(String, bool)> {
+            c.iter().map(|(k, d)| (k.clone(), d.is_some())).collect()
+        };
+        assert_eq!(
+            keys(&first),
+            [("shop/a".into(), true), ("shop/b".into(), true)]
+        );
+        let next = list_changes(&mut seen, &[a, list_entry(ro("c", "shop/c:1"))]);
+        assert_eq!(
+            keys(&next),
+            [
+                ("shop/a".into(), true),
+                ("shop/c".into(), true),
+                ("shop/b".into(), false)
+            ]
+        );
         assert_eq!(
             deleted("shop/b"),
             r#"{"result":{"type":"Deleted","rolloutInfo":{"objectMeta":{"name":"b","namespace":"shop"}}}}"#

@@ -29,6 +29,10 @@ pub struct WatchSpec {
     pub namespace: Option<String>,
     pub label_selector: Option<String>,
     pub field_selector: Option<String>,
+    /// What the watcher keeps of each object (None: all of it). A consumer of thousands of
+    /// objects keeps only what it shows: a parsed object costs about ten times its JSON.
+    /// The kept value must still carry `metadata.name` and `metadata.namespace`.
+    pub project: Option<fn(Value) -> Value>,
 }
 
 /// Something the consumer should know: the copy changed, or the watch failed for good.
@@ -114,12 +118,20 @@ impl Watcher {
             label_selector: self.spec.label_selector.as_deref(),
             field_selector: self.spec.field_selector.as_deref(),
         };
-        let list = match self
+        // Page by page, each object projected as it comes: a large list is never all held.
+        let mut fresh: BTreeMap<String, Value> = BTreeMap::new();
+        let spec = &self.spec;
+        let listed = self
             .cluster
-            .list(&self.spec.resource, self.spec.namespace.as_deref(), &query)
-            .await
-        {
-            Ok(l) => l,
+            .list_pages(&spec.resource, spec.namespace.as_deref(), &query, |page| {
+                for o in page.drain(..) {
+                    let o = spec.keep(o);
+                    fresh.insert(key(&o), o);
+                }
+            })
+            .await;
+        let list_rv = match listed {
+            Ok(rv) => rv,
             Err(e) if is_transient(&e) => return Err(self.unanswered(e, Then::Relist).await),
             Err(e) => {
                 self.fail(e);
@@ -127,11 +139,10 @@ impl Watcher {
             }
         };
         self.backoff.answered();
-        let fresh: BTreeMap<String, Value> = list.items.into_iter().map(|o| (key(&o), o)).collect();
         *lock(&self.store) = fresh;
         // Every (re)list announces itself: the consumer redraws only if its text changed.
         self.changed();
-        Ok(list.resource_version)
+        Ok(list_rv)
     }
 
     /// One watch request from `rv`, applied to the copy event by event until it ends.
@@ -208,6 +219,7 @@ impl Watcher {
                 if let Some(v) = resource_version(&obj) {
                     *rv = v;
                 }
+                let obj = self.spec.keep(obj);
                 let changed =
                     lock(&self.store).insert(key(&obj), obj.clone()).as_ref() != Some(&obj);
                 if changed {
@@ -486,6 +498,14 @@ pub fn snapshot(store: &Store) -> Vec<Value> {
 }
 
 impl WatchSpec {
+    /// What the store keeps of `obj`.
+    fn keep(&self, obj: Value) -> Value {
+        match self.project {
+            Some(project) => project(obj),
+            None => obj,
+        }
+    }
+
     /// Every `resource` in `namespace` (None: all namespaces) that `label_selector` matches.
     pub fn selected(
         resource: Resource,
@@ -497,6 +517,7 @@ impl WatchSpec {
             namespace: namespace.map(str::to_string),
             label_selector,
             field_selector: None,
+            project: None,
         }
     }
 
@@ -596,6 +617,7 @@ mod tests {
             namespace: Some("default".into()),
             label_selector: Some("app=web".into()),
             field_selector: None,
+            project: None,
         };
         assert_eq!(
             watch_path(&spec, "42"),

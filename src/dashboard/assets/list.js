@@ -80,7 +80,9 @@ function onSynced() {
 }
 
 function schedule() {
-  if (state.scheduled) return;
+  // Inside a resync frame the page draws once, at its end (`synced`): drawing thousands of
+  // rows at every animation frame while they arrive would take seconds.
+  if (state.scheduled || state.resyncing) return;
   state.scheduled = true;
   requestAnimationFrame(() => { state.scheduled = false; render(); });
 }
