@@ -24,7 +24,7 @@ mod steps_record;
 pub use analysisrun::{AnalysisRun, Measurement, MetricResult};
 pub use duration::duration_value;
 pub use experiment::Experiment;
-pub use phase::{Phase, StrategyKind};
+pub use phase::{Declared, Phase, StrategyKind};
 pub use pod::{ContainerState, ContainerStatus, Pod};
 pub use replicaset::ReplicaSet;
 pub use resource::Resource;
