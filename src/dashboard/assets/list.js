@@ -159,15 +159,20 @@ function show(namespace) {
 async function start() {
   const settings = await dashboardSettings();
   state.allNamespaces = settings.allNamespaces;
-  const nsInfo = await api("GET", "namespace");
-  const available = nsInfo.ok ? nsInfo.json.availableNamespaces || [] : [settings.namespace];
   const wanted = new URL(location.href).searchParams.get("namespace");
-  const initial = wanted || (nsInfo.ok ? nsInfo.json.namespace : settings.namespace);
+  const initial = wanted || (settings.allNamespaces ? ALL_NAMESPACES : settings.namespace);
   const picker = document.getElementById("namespace");
-  const options = (settings.allNamespaces ? [ALL_NAMESPACES] : []).concat(available);
-  if (!options.includes(initial)) options.push(initial);
-  picker.replaceChildren(...options.map((ns) =>
-    el("option", { value: ns, selected: ns === initial }, ns === ALL_NAMESPACES ? "all namespaces" : ns)));
+  const fill = (available) => {
+    const options = (settings.allNamespaces ? [ALL_NAMESPACES] : []).concat(available);
+    if (!options.includes(state.namespace)) options.push(state.namespace);
+    picker.replaceChildren(...options.map((ns) =>
+      el("option", { value: ns, selected: ns === state.namespace }, ns === ALL_NAMESPACES ? "all namespaces" : ns)));
+  };
+  // The rollouts first: the namespaces that have rollouts take one list of every rollout to
+  // find, so the picker fills in when that answer comes, beside the stream rather than before.
+  show(initial);
+  fill([]);
+  api("GET", "namespace").then((nsInfo) => fill(nsInfo.ok ? nsInfo.json.availableNamespaces || [] : [settings.namespace]));
   picker.addEventListener("change", () => show(picker.value));
   const search = document.getElementById("search");
   search.addEventListener("input", () => { state.query = search.value; render(); });
@@ -176,7 +181,6 @@ async function start() {
     if (e.key === "/" && document.activeElement !== search) { e.preventDefault(); search.focus(); }
     if (e.key === "Escape" && document.activeElement === search) { search.value = ""; state.query = ""; render(); }
   });
-  show(initial);
 }
 
 start();
