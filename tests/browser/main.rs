@@ -119,6 +119,24 @@ fn the_list_of_two_thousand_rollouts_in_all_namespaces_shows_every_one_and_stays
     });
     let rows = b.script("return document.querySelectorAll('#rows tr').length;");
     assert_eq!(rows, json!(2000));
+    // The picker knows the 40 namespaces from the stream itself (no list of its own).
+    let picker =
+        b.script("return [...document.querySelectorAll('#namespace option')].map((o) => o.value);");
+    let picker: Vec<String> = serde_json::from_value(picker).expect("option values");
+    assert_eq!(picker.len(), 41, "{picker:?}");
+    assert_eq!(picker[0], "_all");
+    assert_eq!(picker[1], "team-00");
+    assert_eq!(picker[40], "team-39");
+    let lists_of_all = env
+        .requests()
+        .iter()
+        .filter(|r| {
+            r.path == "/apis/argoproj.io/v1alpha1/rollouts"
+                && !r.is_watch()
+                && !r.query.contains("continue=")
+        })
+        .count();
+    assert_eq!(lists_of_all, 1, "one list of every rollout: the stream's");
     b.screenshot(&artifact("list-2000.png"));
     // Still live after the whole picture: a deletion and a search reach the rows.
     env.delete(ARGO, "Rollout", "team-17", "app-1817");
