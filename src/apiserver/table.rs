@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use serde_json::{Value, json};
 
 use super::discovery::ResourceDef;
-use crate::model::Pod;
+use crate::model::{ARGO_GROUP, Pod};
 use crate::render::human_age;
 
 /// Which Table version the Accept header asks for, if any (`v1` preferred, as kubectl lists
@@ -115,7 +115,7 @@ fn workload_columns(selector: &'static str) -> [Column; 4] {
 // Kept long on purpose: a flat table, one arm per kind, read (and compared with kubectl) kind by kind.
 fn columns(def: &ResourceDef) -> Vec<Column> {
     let rest = match (def.group, def.plural) {
-        ("argoproj.io", "rollouts") => vec![
+        (ARGO_GROUP, "rollouts") => vec![
             col("Desired", "integer", "Number of desired pods"),
             col(
                 "Current",
@@ -134,13 +134,13 @@ fn columns(def: &ResourceDef) -> Vec<Column> {
             ),
             AGE_CRD,
         ],
-        ("argoproj.io", "experiments") => {
+        (ARGO_GROUP, "experiments") => {
             vec![col("Status", "string", "Experiment status"), AGE_CRD]
         }
-        ("argoproj.io", "analysisruns") => {
+        (ARGO_GROUP, "analysisruns") => {
             vec![col("Status", "string", "AnalysisRun status"), AGE_CRD]
         }
-        ("argoproj.io", _) => vec![AGE_CRD],
+        (ARGO_GROUP, _) => vec![AGE_CRD],
         ("", "pods") => vec![
             col(
                 "Ready",
@@ -381,18 +381,18 @@ fn opt_int(obj: &Value, pointer: &str) -> Value {
 fn cells(def: &ResourceDef, obj: &Value, now: Timestamp) -> Vec<Value> {
     let name = json!(text(obj, "/metadata/name"));
     let rest = match (def.group, def.plural) {
-        ("argoproj.io", "rollouts") => vec![
+        (ARGO_GROUP, "rollouts") => vec![
             opt_int(obj, "/spec/replicas"),
             opt_int(obj, "/status/replicas"),
             opt_int(obj, "/status/updatedReplicas"),
             opt_int(obj, "/status/availableReplicas"),
             age(obj, now),
         ],
-        ("argoproj.io", "experiments" | "analysisruns") => vec![
+        (ARGO_GROUP, "experiments" | "analysisruns") => vec![
             at(obj, "/status/phase").cloned().unwrap_or(Value::Null),
             age(obj, now),
         ],
-        ("argoproj.io", _) => vec![age(obj, now)],
+        (ARGO_GROUP, _) => vec![age(obj, now)],
         ("", "pods") => pod_cells(obj, now),
         ("apps", "replicasets") => [
             json!(int(obj, "/spec/replicas")),

@@ -24,8 +24,8 @@ use serde_json::Value;
 
 use lines::LineIndex;
 
-/// The API group of the kinds we lint.
-pub const ARGO_GROUP: &str = "argoproj.io";
+/// The API group of the kinds we lint (model's one definition).
+pub use crate::model::ARGO_GROUP;
 
 /// One problem, as printed (`FILE:LINE: KIND/NAME: FIELD: message`) and as `-o json` writes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -14,10 +14,7 @@ use super::types::{
     TrafficRouting,
 };
 use super::{ARGO_GROUP, Document, Findings, Path};
-use crate::model::POD_TEMPLATE_HASH_LABEL;
-
-/// The annotation naming the rollout that manages a Service, Ingress or VirtualService.
-pub const MANAGED_BY_ANNOTATION: &str = "argo-rollouts.argoproj.io/managed-by-rollouts";
+use crate::model::{MANAGED_BY_ANNOTATION, POD_TEMPLATE_HASH_LABEL};
 
 type Labels = BTreeMap<String, String>;
 

@@ -24,7 +24,7 @@ mod steps_record;
 pub use analysisrun::{AnalysisRun, Measurement, MetricResult};
 pub use duration::duration_value;
 pub use experiment::Experiment;
-pub use phase::{Phase, StrategyKind};
+pub use phase::{Declared, Phase, StrategyKind};
 pub use pod::{ContainerState, ContainerStatus, Pod};
 pub use replicaset::ReplicaSet;
 pub use resource::Resource;
@@ -48,6 +48,8 @@ pub const SCALE_DOWN_DEADLINE_ANNOTATION: &str = "scale-down-deadline";
 pub const DESIRED_REPLICAS_ANNOTATION: &str = "rollout.argoproj.io/desired-replicas";
 /// Label of an AnalysisRun saying what started it (`Background` or `Step`).
 pub const ROLLOUT_TYPE_LABEL: &str = "rollout-type";
+/// Annotation naming the rollout that manages a Service, Ingress or VirtualService.
+pub const MANAGED_BY_ANNOTATION: &str = "argo-rollouts.argoproj.io/managed-by-rollouts";
 /// Annotation with the generation of the workload a rollout references.
 pub const WORKLOAD_GENERATION_ANNOTATION: &str = "rollout.argoproj.io/workload-generation";
 

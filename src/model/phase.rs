@@ -76,6 +76,31 @@ impl AsRef<str> for Phase {
     }
 }
 
+/// Which strategy objects a raw rollout's spec holds, each on its own. A spec may declare both
+/// (the controller calls it invalid); the planners that must decide what to do then, rather
+/// than take the reader's rule ([`StrategyKind::of`]), ask this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Declared {
+    /// `spec.strategy.canary` is an object.
+    pub canary: bool,
+    /// `spec.strategy.blueGreen` is an object.
+    pub blue_green: bool,
+}
+
+impl Declared {
+    pub fn of(rollout: &Value) -> Declared {
+        let declared = |key: &str| {
+            rollout
+                .pointer(&format!("/spec/strategy/{key}"))
+                .is_some_and(Value::is_object)
+        };
+        Declared {
+            canary: declared("canary"),
+            blue_green: declared("blueGreen"),
+        }
+    }
+}
+
 /// Display, Serialize and comparison with text, all through `as_str`: `-o json|yaml` and the
 /// dashboard carry these words as the text they were before the enums.
 macro_rules! as_text {
@@ -124,17 +149,12 @@ impl StrategyKind {
     /// The strategy of a raw rollout, by the reader's rule ([`super::Rollout::read`]): a
     /// `canary` object first, then a `blueGreen` one.
     pub fn of(rollout: &Value) -> StrategyKind {
-        let declared = |key: &str| {
-            rollout
-                .pointer(&format!("/spec/strategy/{key}"))
-                .is_some_and(Value::is_object)
-        };
-        if declared("canary") {
-            StrategyKind::Canary
-        } else if declared("blueGreen") {
-            StrategyKind::BlueGreen
-        } else {
-            StrategyKind::None
+        match Declared::of(rollout) {
+            Declared { canary: true, .. } => StrategyKind::Canary,
+            Declared {
+                blue_green: true, ..
+            } => StrategyKind::BlueGreen,
+            _ => StrategyKind::None,
         }
     }
 
@@ -198,6 +218,14 @@ mod tests {
             StrategyKind::Canary
         );
         assert_eq!(of(json!({"canary": "yes"})), StrategyKind::None);
+        let both = json!({"spec": {"strategy": {"canary": {}, "blueGreen": {}}}});
+        assert_eq!(
+            Declared::of(&both),
+            Declared {
+                canary: true,
+                blue_green: true
+            }
+        );
         assert_eq!(StrategyKind::None.as_str(), "");
         assert_eq!(StrategyKind::None.list_text(), "unknown");
         assert_eq!(StrategyKind::BlueGreen.list_text(), "BlueGreen");

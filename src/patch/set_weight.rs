@@ -19,7 +19,7 @@ use super::{
     str_at,
 };
 use crate::model::{
-    ORIGINAL_STEPS_ANNOTATION, SET_WEIGHT_STEPS_ANNOTATION, StepsRecord, StrategyKind,
+    Declared, ORIGINAL_STEPS_ANNOTATION, SET_WEIGHT_STEPS_ANNOTATION, StepsRecord, StrategyKind,
     current_steps,
 };
 
@@ -47,17 +47,11 @@ pub fn set_weight(rollout: &Value, weight: i64, no_pause: bool) -> Result<Plan, 
     let name = name_of(rollout).to_string();
     // Not StrategyKind::of: a spec declaring both strategies (invalid to the controller) is
     // refused here as blue-green, where the reader would call it canary.
-    let strategy = at(rollout, &["spec", "strategy"]);
-    if strategy
-        .and_then(|s| s.get("blueGreen"))
-        .is_some_and(Value::is_object)
-    {
+    let declared = Declared::of(rollout);
+    if declared.blue_green {
         return Err(PatchError::SetWeightBlueGreen(name));
     }
-    if !strategy
-        .and_then(|s| s.get("canary"))
-        .is_some_and(Value::is_object)
-    {
+    if !declared.canary {
         return Err(PatchError::SetWeightNotCanary(name));
     }
     let max = max_weight(rollout);

@@ -96,6 +96,8 @@ pub fn icon(status: &str) -> &'static str {
     analysis_icon(status)
 }
 
+// Keyed by text, not by model::Phase: this is the Go plugin's icon table, shared with the
+// kind-less `icon` and holding words that are no phase (Error, InvalidSpec, ScaledDown).
 fn rollout_icon(status: &str) -> &'static str {
     match status {
         "Progressing" => ICON_PROGRESSING,

@@ -4,7 +4,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::model::{POD_TEMPLATE_HASH_LABEL, at, name_of, revision_of, str_at};
+use crate::model::{Declared, POD_TEMPLATE_HASH_LABEL, name_of, revision_of, str_at};
 use crate::patch::{owned_replica_sets, template_of_replica_set};
 
 /// The annotation `kubectl rollout history` shows as CHANGE-CAUSE.
@@ -35,8 +35,7 @@ pub struct HistoryEntry {
 pub fn history(rollout: &Value, replica_sets: &[Value]) -> Vec<HistoryEntry> {
     // Each key on its own, not StrategyKind::of: a spec with both (invalid to the controller)
     // shows the roles of both, as the controller's status fields would have them.
-    let canary = at(rollout, &["spec", "strategy", "canary"]).is_some_and(Value::is_object);
-    let blue_green = at(rollout, &["spec", "strategy", "blueGreen"]).is_some_and(Value::is_object);
+    let Declared { canary, blue_green } = Declared::of(rollout);
     let stable = str_at(rollout, &["status", "stableRS"]);
     let current = str_at(rollout, &["status", "currentPodHash"]);
     let active = str_at(rollout, &["status", "blueGreen", "activeSelector"]);

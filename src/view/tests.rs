@@ -79,6 +79,7 @@ fn pair(image: &str, tags: &[&str]) -> (String, Vec<String>) {
     )
 }
 
+// One long test on purpose: it builds one whole view and compares it field by field.
 #[test]
 fn canary_rollout_view() {
     let mut measured = ar("web-2-step", "ro-uid", "2", "2024-01-01T00:02:00Z");

@@ -63,72 +63,74 @@ fn record(before: &Value, steps: &Value) -> Value {
     json!({ORIGINAL: steps_of(before).to_string(), WRITTEN: steps.to_string()})
 }
 
-#[test]
-fn at_index_1_keeps_the_steps_after_the_current_one() {
-    let env = web_at(Some(1));
-    check(
-        &env,
-        &["set-weight", "web", "35"],
-        "rollout 'web' set to weight 35, paused until promoted (3 steps remain)\n",
-        json!([{"setWeight": 35}, {"pause": {}}, {"setWeight": 40},
-            {"pause": {"duration": "10m"}}, {"setWeight": 80}]),
-    );
+/// One set-weight at a step index of `web`: the arguments, the message, and the steps it writes.
+struct StepCase {
+    /// `currentStepIndex` (None: the status has none).
+    index: Option<i64>,
+    args: &'static [&'static str],
+    message: &'static str,
+    steps: Value,
 }
 
 #[test]
-fn at_index_1_without_pause() {
-    let env = web_at(Some(1));
-    check(
-        &env,
-        &["set-weight", "web", "35", "--no-pause"],
-        "rollout 'web' set to weight 35 (3 steps remain)\n",
-        json!([{"setWeight": 35}, {"setWeight": 40},
-            {"pause": {"duration": "10m"}}, {"setWeight": 80}]),
-    );
-}
-
-#[test]
-fn at_index_0_and_without_an_index() {
-    let expected = json!([{"setWeight": 50}, {"pause": {}}, {"pause": {}}, {"setWeight": 40},
+fn set_weight_keeps_the_steps_after_the_current_one_and_says_how_many_remain() {
+    let at_0 = json!([{"setWeight": 50}, {"pause": {}}, {"pause": {}}, {"setWeight": 40},
         {"pause": {"duration": "10m"}}, {"setWeight": 80}]);
-    for index in [Some(0), None] {
-        let env = web_at(index);
-        check(
-            &env,
-            &["set-weight", "web", "50"],
-            "rollout 'web' set to weight 50, paused until promoted (4 steps remain)\n",
-            expected.clone(),
-        );
+    let cases = [
+        // At index 1 the steps after the current one are kept.
+        StepCase {
+            index: Some(1),
+            args: &["set-weight", "web", "35"],
+            message: "rollout 'web' set to weight 35, paused until promoted (3 steps remain)\n",
+            steps: json!([{"setWeight": 35}, {"pause": {}}, {"setWeight": 40},
+                {"pause": {"duration": "10m"}}, {"setWeight": 80}]),
+        },
+        // --no-pause leaves the pause out.
+        StepCase {
+            index: Some(1),
+            args: &["set-weight", "web", "35", "--no-pause"],
+            message: "rollout 'web' set to weight 35 (3 steps remain)\n",
+            steps: json!([{"setWeight": 35}, {"setWeight": 40},
+                {"pause": {"duration": "10m"}}, {"setWeight": 80}]),
+        },
+        // At index 0, and without an index, the same.
+        StepCase {
+            index: Some(0),
+            args: &["set-weight", "web", "50"],
+            message: "rollout 'web' set to weight 50, paused until promoted (4 steps remain)\n",
+            steps: at_0.clone(),
+        },
+        StepCase {
+            index: None,
+            args: &["set-weight", "web", "50"],
+            message: "rollout 'web' set to weight 50, paused until promoted (4 steps remain)\n",
+            steps: at_0,
+        },
+        // At index 3 one step remains, at both ends of the range.
+        StepCase {
+            index: Some(3),
+            args: &["set-weight", "web", "0"],
+            message: "rollout 'web' set to weight 0, paused until promoted (1 step remains)\n",
+            steps: json!([{"setWeight": 0}, {"pause": {}}, {"setWeight": 80}]),
+        },
+        StepCase {
+            index: Some(3),
+            args: &["set-weight", "web", "100", "--no-pause"],
+            message: "rollout 'web' set to weight 100 (1 step remains)\n",
+            steps: json!([{"setWeight": 100}, {"setWeight": 80}]),
+        },
+        // At the last step nothing remains.
+        StepCase {
+            index: Some(4),
+            args: &["set-weight", "web", "60"],
+            message: "rollout 'web' set to weight 60, paused until promoted (0 steps remain)\n",
+            steps: json!([{"setWeight": 60}, {"pause": {}}]),
+        },
+    ];
+    for case in cases {
+        let env = web_at(case.index);
+        check(&env, case.args, case.message, case.steps);
     }
-}
-
-#[test]
-fn at_index_3_one_step_remains() {
-    let env = web_at(Some(3));
-    check(
-        &env,
-        &["set-weight", "web", "0"],
-        "rollout 'web' set to weight 0, paused until promoted (1 step remains)\n",
-        json!([{"setWeight": 0}, {"pause": {}}, {"setWeight": 80}]),
-    );
-    let env = web_at(Some(3));
-    check(
-        &env,
-        &["set-weight", "web", "100", "--no-pause"],
-        "rollout 'web' set to weight 100 (1 step remains)\n",
-        json!([{"setWeight": 100}, {"setWeight": 80}]),
-    );
-}
-
-#[test]
-fn at_the_last_step_nothing_remains() {
-    let env = web_at(Some(4));
-    check(
-        &env,
-        &["set-weight", "web", "60"],
-        "rollout 'web' set to weight 60, paused until promoted (0 steps remain)\n",
-        json!([{"setWeight": 60}, {"pause": {}}]),
-    );
 }
 
 #[test]

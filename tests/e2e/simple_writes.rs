@@ -143,33 +143,61 @@ fn restart_with_a_bad_duration_is_a_usage_error() {
     }
 }
 
+/// `set image` of one container of `web`: the list the container is in, the assignment, and
+/// the image it ends with.
+struct ImageCase {
+    /// An ephemeral container is added to `web` first (the fixture has none).
+    with_debugger: bool,
+    list: &'static str,
+    assignment: &'static str,
+    image: &'static str,
+}
+
 #[test]
-fn set_image_of_a_regular_container() {
-    let env = TestEnv::new();
-    env.load_fixture("canary-mid-update");
-    let before = rollout(&env, "web");
-    let out = run(
-        &env,
-        &["set", "image", "web", "web=argoproj/rollouts-demo:green"],
-    );
-    assert_ok(&out, "rollout \"web\" image updated\n");
-    let writes = env.writes();
-    assert_eq!(writes.len(), 1);
-    assert_patch(
-        &writes[0],
-        &format!("{RO}/web"),
-        JSON_PATCH,
-        json!([
-            {"op": "test", "path": "/metadata/resourceVersion", "value": rv(&before)},
-            {"op": "replace", "path": "/spec/template/spec/containers/0/image",
-                "value": "argoproj/rollouts-demo:green"}
-        ]),
-    );
-    let after = rollout(&env, "web");
-    assert_changed_only(&before, &after, |o| {
-        o["spec"]["template"]["spec"]["containers"][0]["image"] =
-            json!("argoproj/rollouts-demo:green")
-    });
+fn set_image_of_a_regular_or_an_ephemeral_container_sends_one_guarded_json_patch() {
+    let cases = [
+        ImageCase {
+            with_debugger: false,
+            list: "containers",
+            assignment: "web=argoproj/rollouts-demo:green",
+            image: "argoproj/rollouts-demo:green",
+        },
+        ImageCase {
+            with_debugger: true,
+            list: "ephemeralContainers",
+            assignment: "debugger=busybox:1.37",
+            image: "busybox:1.37",
+        },
+    ];
+    for case in cases {
+        let env = TestEnv::new();
+        env.load_fixture("canary-mid-update");
+        if case.with_debugger {
+            env.mutate(ARGO, "Rollout", "default", "web", |o| {
+                o["spec"]["template"]["spec"]["ephemeralContainers"] =
+                    json!([{"name": "debugger", "image": "busybox:1.36"}]);
+            });
+        }
+        let before = rollout(&env, "web");
+        let out = run(&env, &["set", "image", "web", case.assignment]);
+        assert_ok(&out, "rollout \"web\" image updated\n");
+        let writes = env.writes();
+        assert_eq!(writes.len(), 1);
+        assert_patch(
+            &writes[0],
+            &format!("{RO}/web"),
+            JSON_PATCH,
+            json!([
+                {"op": "test", "path": "/metadata/resourceVersion", "value": rv(&before)},
+                {"op": "replace", "path": format!("/spec/template/spec/{}/0/image", case.list),
+                    "value": case.image}
+            ]),
+        );
+        let after = rollout(&env, "web");
+        assert_changed_only(&before, &after, |o| {
+            o["spec"]["template"]["spec"][case.list][0]["image"] = json!(case.image)
+        });
+    }
 }
 
 #[test]
@@ -217,35 +245,6 @@ fn set_image_of_an_init_container_and_of_all() {
     assert_changed_only(&middle, &after, |o| {
         o["spec"]["template"]["spec"]["initContainers"][0]["image"] = json!("registry.local/all:1");
         o["spec"]["template"]["spec"]["containers"][0]["image"] = json!("registry.local/all:1");
-    });
-}
-
-#[test]
-fn set_image_of_an_ephemeral_container() {
-    let env = TestEnv::new();
-    env.load_fixture("canary-mid-update");
-    env.mutate(ARGO, "Rollout", "default", "web", |o| {
-        o["spec"]["template"]["spec"]["ephemeralContainers"] =
-            json!([{"name": "debugger", "image": "busybox:1.36"}]);
-    });
-    let before = rollout(&env, "web");
-    let out = run(&env, &["set", "image", "web", "debugger=busybox:1.37"]);
-    assert_ok(&out, "rollout \"web\" image updated\n");
-    let writes = env.writes();
-    assert_eq!(writes.len(), 1);
-    assert_patch(
-        &writes[0],
-        &format!("{RO}/web"),
-        JSON_PATCH,
-        json!([
-            {"op": "test", "path": "/metadata/resourceVersion", "value": rv(&before)},
-            {"op": "replace", "path": "/spec/template/spec/ephemeralContainers/0/image",
-                "value": "busybox:1.37"}
-        ]),
-    );
-    let after = rollout(&env, "web");
-    assert_changed_only(&before, &after, |o| {
-        o["spec"]["template"]["spec"]["ephemeralContainers"][0]["image"] = json!("busybox:1.37")
     });
 }
 

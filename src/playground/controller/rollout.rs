@@ -11,7 +11,9 @@ use super::json::{
 use super::pods::{PodCounts, pod_ready};
 use super::{ARGO, Controller, steps_hash, template_hash};
 use crate::apiserver::Store;
-use crate::model::{POD_TEMPLATE_HASH_LABEL as HASH_LABEL, REVISION_ANNOTATION as REVISION};
+use crate::model::{
+    Declared, POD_TEMPLATE_HASH_LABEL as HASH_LABEL, REVISION_ANNOTATION as REVISION,
+};
 
 /// What a strategy needs to know about the rollout being reconciled.
 pub(super) struct RolloutCtx<'a> {
@@ -142,7 +144,7 @@ impl Controller {
             .unwrap_or_default();
         // Not StrategyKind::of: the simulated controller has always run a spec declaring both
         // strategies (invalid to Argo) as blue-green; the playground's behaviour stays.
-        let blue_green = at(ro, &["spec", "strategy", "blueGreen"]).is_some_and(Value::is_object);
+        let blue_green = Declared::of(ro).blue_green;
 
         // Rewritten steps restart the plan (set-weight relies on this).
         let st = slot(&mut new, "status")?;
