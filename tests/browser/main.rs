@@ -148,6 +148,31 @@ fn the_list_of_two_thousand_rollouts_in_all_namespaces_shows_every_one_and_stays
 }
 
 #[test]
+fn a_mass_deletion_reaches_the_open_list_page_through_a_resync() {
+    let env = support::dashboard::many_rollouts(300);
+    let d = Dashboard::start(&env, &["-A"]);
+    let b = Browser::start();
+    b.goto(&format!("{}&namespace=_all", d.entry));
+    b.wait_for_text("#summary", WAIT, |t| t.starts_with("300 of 300"));
+    // More changes at once than the stream sends one by one: it sends a resync frame, and the
+    // page drops what the frame no longer holds.
+    for i in 0..200 {
+        env.delete(
+            ARGO,
+            "Rollout",
+            &format!("team-{:02}", i % 40),
+            &format!("app-{i:04}"),
+        );
+    }
+    b.wait_for_text("#summary", WAIT, |t| t.starts_with("100 of 100"));
+    let rows = b.text_of("#rows");
+    assert!(
+        !rows.contains("app-0199") && rows.contains("app-0200"),
+        "{rows}"
+    );
+}
+
+#[test]
 fn a_rollout_is_promoted_from_its_page_behind_a_confirmation_and_the_tree_changes_live() {
     let env = world();
     // A pod started a moment ago: its age ticks in seconds.
