@@ -194,9 +194,12 @@ fn respond(state: Arc<State>, topic: Topic) -> Response {
 
 /// A subscriber's stream: what it is owed, then the hub's messages, resynced from the map
 /// whenever the hub says so or the subscriber has fallen behind. Ends when the hub or the
-/// dashboard stops.
+/// dashboard stops. It holds the hub weakly: once the hub's task has ended (nobody listens,
+/// or its watch failed and the error was sent) the hub and its sender go, and the stream
+/// ends, so a browser reconnects to a fresh hub.
 fn outs(hub: Arc<Hub>, shutdown: watch::Receiver<bool>) -> impl Stream<Item = Out> {
     let (rx, owed) = hub.subscribe();
+    let hub = Arc::downgrade(&hub);
     futures::stream::unfold(
         (hub, rx, owed, shutdown),
         |(hub, mut rx, mut owed, mut shutdown)| async move {
@@ -211,9 +214,14 @@ fn outs(hub: Arc<Hub>, shutdown: watch::Receiver<bool>) -> impl Stream<Item = Ou
                     _ = shutdown.changed() => return None,
                     got = rx.recv() => match got {
                         Ok(Msg::Event(data)) => return Some((Out::Data(data), (hub, rx, owed, shutdown))),
-                        Ok(Msg::Resync) => owed = hub.snapshot(&lock(&hub.latest)),
+                        Ok(Msg::Resync) => {
+                            let live = hub.upgrade()?;
+                            owed = live.snapshot(&lock(&live.latest));
+                        }
                         // Behind: start again from now, with the whole picture.
-                        Err(broadcast::error::RecvError::Lagged(_)) => (rx, owed) = hub.subscribe(),
+                        Err(broadcast::error::RecvError::Lagged(_)) => {
+                            (rx, owed) = hub.upgrade()?.subscribe();
+                        }
                         Err(broadcast::error::RecvError::Closed) => return None,
                     }
                 }
@@ -493,6 +501,21 @@ mod tests {
         // The dashboard stopping ends the stream.
         stop.send(true).expect("the stream listens");
         assert_eq!(take(&mut s, 1).await, vec![]);
+    }
+
+    #[tokio::test]
+    async fn a_stream_ends_when_its_hub_has_gone() {
+        let hub = Arc::new(Hub::new(true, 8));
+        hub.publish(vec![change("ns/a", "a0")]);
+        let (_stop, shutdown) = watch::channel(false);
+        let mut s = Box::pin(outs(hub.clone(), shutdown));
+        assert_eq!(take(&mut s, 3).await.len(), 3);
+        // The hub's task ended (its watch failed, say): the last strong reference goes.
+        hub.publish(vec![change("~error", "the error")]);
+        drop(hub);
+        assert_eq!(take(&mut s, 1).await, vec![data("the error")]);
+        let end = tokio::time::timeout(Duration::from_secs(1), s.next()).await;
+        assert_eq!(end, Ok(None), "the stream ends");
     }
 
     #[test]
