@@ -99,10 +99,17 @@ impl Controller {
     }
 
     /// A running analysis run takes a measurement every interval; a step analysis succeeds
-    /// after a few, a background one runs until the rollout ends it.
+    /// after a few, a background one runs until the rollout ends it. A run nobody has started
+    /// yet (one made by `create analysisrun`: no phase, or Pending) starts; a running one
+    /// whose `spec.terminate` was set (`terminate analysisrun`) ends as the controller ends
+    /// it: Successful, "Run Terminated".
     pub(super) fn analysis_run(&mut self, store: &mut Store, ar: &Value, now: Timestamp) -> Step {
-        if str_at(ar, &["status", "phase"]) != "Running" || is_true(ar, &["spec", "terminate"]) {
-            return Ok(());
+        let terminate = is_true(ar, &["spec", "terminate"]);
+        match str_at(ar, &["status", "phase"]) {
+            "" | "Pending" if !terminate => return start_run(store, ar, now),
+            "Running" if terminate => return terminate_run(store, ar),
+            "Running" => {}
+            _ => return Ok(()),
         }
         let mut new = ar.clone();
         let metrics: Vec<String> = at(ar, &["spec", "metrics"])
@@ -157,6 +164,32 @@ impl Controller {
         }
         Ok(done)
     }
+}
+
+/// A new run, started: Running since now, no results yet.
+fn start_run(store: &mut Store, ar: &Value, now: Timestamp) -> Step {
+    let mut new = ar.clone();
+    if !new.get("status").is_some_and(Value::is_object) {
+        set(&mut new, "status", json!({}))?;
+    }
+    let st = slot(&mut new, "status")?;
+    set(st, "phase", json!("Running"))?;
+    set(st, "startedAt", json!(rfc3339(now)))?;
+    if st.get("metricResults").is_none() {
+        set(st, "metricResults", json!([]))?;
+    }
+    save(store, ARGO, "analysisruns", ar, new);
+    Ok(())
+}
+
+/// A running run whose `spec.terminate` is set, ended.
+fn terminate_run(store: &mut Store, ar: &Value) -> Step {
+    let mut new = ar.clone();
+    let st = slot(&mut new, "status")?;
+    set(st, "message", json!("Run Terminated"))?;
+    finish_successfully(st)?;
+    save(store, ARGO, "analysisruns", ar, new);
+    Ok(())
 }
 
 /// Marks a run's status and every metric result Successful.

@@ -607,3 +607,58 @@ fn a_malformed_object_is_skipped_and_the_others_still_move() {
         "the rest of the tick ran"
     );
 }
+
+/// An AnalysisRun as `create analysisrun --from` writes it: a spec from a template, no status.
+fn created_run(name: &str) -> Value {
+    json!({"apiVersion": ARGO, "kind": "AnalysisRun",
+        "metadata": {"name": name, "namespace": "default"},
+        "spec": {"metrics": [{"name": "success-rate", "interval": "30s",
+            "successCondition": "result[0] >= 0.95",
+            "provider": {"prometheus": {"address": "http://prometheus.monitoring:9090",
+                "query": "sum(rate(http_requests_total{code!~\"5..\"}[5m]))"}}}]}})
+}
+
+fn run_of(w: &World, name: &str) -> Value {
+    w.store.get(ARGO, "analysisruns", "default", name).unwrap()
+}
+
+#[test]
+fn a_created_analysis_run_starts_measures_and_succeeds() {
+    let mut w = World::new();
+    w.store.put(created_run("smoke-1"));
+    let first_tick = w.now + SignedDuration::from_millis(500);
+    w.run(1);
+    let ar = run_of(&w, "smoke-1");
+    assert_eq!(ar["status"]["phase"], "Running");
+    assert_eq!(ar["status"]["startedAt"], json!(rfc3339(first_tick)));
+    w.run(40);
+    let ar = run_of(&w, "smoke-1");
+    assert_eq!(ar["status"]["phase"], "Successful", "{:#}", ar["status"]);
+    let result = &ar["status"]["metricResults"][0];
+    assert_eq!(result["name"], "success-rate");
+    assert_eq!(result["count"], 3);
+}
+
+#[test]
+fn a_terminated_analysis_run_ends_as_the_controller_ends_it() {
+    let mut w = World::new();
+    w.store.put(created_run("smoke-2"));
+    w.run(1);
+    assert_eq!(run_of(&w, "smoke-2")["status"]["phase"], "Running");
+    // What `terminate analysisrun smoke-2` writes.
+    w.store
+        .mutate(ARGO, "analysisruns", "default", "smoke-2", |ar| {
+            ar["spec"]["terminate"] = json!(true);
+        });
+    w.run(1);
+    let ar = run_of(&w, "smoke-2");
+    assert_eq!(ar["status"]["phase"], "Successful");
+    assert_eq!(ar["status"]["message"], "Run Terminated");
+    // Ended: no more measurements.
+    let taken = ar["status"]["metricResults"][0]["count"].clone();
+    w.run(40);
+    assert_eq!(
+        run_of(&w, "smoke-2")["status"]["metricResults"][0]["count"],
+        taken
+    );
+}
