@@ -98,7 +98,25 @@ impl Hub {
     /// Applies a batch of changes: `Some(data)` is a key's new state, `None` that the rollout
     /// of a list is gone. Unchanged states are not sent again.
     fn publish(&self, changes: Vec<(String, Option<String>)>) {
+        self.apply(&mut lock(&self.latest), changes);
+    }
+
+    /// A list's whole picture: each rollout's state, and every rollout the hub holds that is
+    /// not among them gone (the hub's map is what was sent, so it tells what disappeared).
+    fn publish_all(&self, states: Vec<(String, String)>) {
         let mut latest = lock(&self.latest);
+        let present: HashSet<&str> = states.iter().map(|(k, _)| k.as_str()).collect();
+        let gone: Vec<String> = (latest.by_key.keys())
+            .filter(|k| !present.contains(k.as_str()))
+            .cloned()
+            .collect();
+        let changes = (states.into_iter().map(|(k, d)| (k, Some(d))))
+            .chain(gone.into_iter().map(|k| (k, None)))
+            .collect();
+        self.apply(&mut latest, changes);
+    }
+
+    fn apply(&self, latest: &mut Latest, changes: Vec<(String, Option<String>)>) {
         let mut events = Vec::new();
         for (key, data) in changes {
             match data {
@@ -297,17 +315,13 @@ async fn follow_list(
     until: impl std::future::Future<Output = ()>,
 ) -> anyhow::Result<()> {
     let spec = WatchSpec {
-        resource: ROLLOUTS,
-        namespace: ns,
-        label_selector: None,
-        field_selector: None,
         // The watch keeps each rollout's event text, not the rollout: 2,000 parsed rollouts
         // would hold ~60 MB; their events ~1 MB.
         project: Some(list_entry),
+        ..WatchSpec::selected(ROLLOUTS, ns.as_deref(), None)
     };
-    let mut seen: HashSet<String> = HashSet::new();
     follow(&state.cluster, vec![spec], until, |snap| {
-        hub.publish(list_changes(&mut seen, &snap[0]));
+        hub.publish_all(list_states(&snap[0]));
         Ok(Flow::Continue)
     })
     .await?;
@@ -327,26 +341,14 @@ fn list_entry(ro: serde_json::Value) -> serde_json::Value {
     })
 }
 
-/// The changes between the keys seen (`ns/name`) and a snapshot of list entries: every
-/// entry's event (the hub sends only those that differ from what it sent), and `None` for each
-/// rollout that is gone.
-fn list_changes(
-    seen: &mut HashSet<String>,
-    entries: &[serde_json::Value],
-) -> Vec<(String, Option<String>)> {
-    let mut changes = Vec::with_capacity(entries.len());
-    let mut present = HashSet::with_capacity(entries.len());
-    for entry in entries {
-        let key = crate::k8s::watch::key(entry);
-        let event = entry["event"].as_str().unwrap_or_default().to_string();
-        present.insert(key.clone());
-        changes.push((key, Some(event)));
-    }
-    for key in seen.iter().filter(|k| !present.contains(*k)) {
-        changes.push((key.clone(), None));
-    }
-    *seen = present;
-    changes
+/// Each list entry's key (`ns/name`) and event text.
+fn list_states(entries: &[serde_json::Value]) -> Vec<(String, String)> {
+    (entries.iter())
+        .map(|e| {
+            let event = e["event"].as_str().unwrap_or_default().to_string();
+            (crate::k8s::watch::key(e), event)
+        })
+        .collect()
 }
 
 /// The namespace stream's event for a rollout that is gone.
@@ -518,8 +520,8 @@ mod tests {
         assert_eq!(end, Ok(None), "the stream ends");
     }
 
-    #[test]
-    fn a_list_entry_keeps_the_coordinates_and_the_event_and_gone_rollouts_are_named() {
+    #[tokio::test]
+    async fn a_list_entry_keeps_the_coordinates_and_the_event_and_gone_rollouts_are_named() {
         let ro = |name: &str, image: &str| {
             json!({"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout",
                 "metadata": {"name": name, "namespace": "shop", "resourceVersion": "7",
@@ -537,24 +539,34 @@ mod tests {
             json!(info::list_info(&ro("a", "shop/a:1")))
         );
 
-        let mut seen = HashSet::new();
-        let first = list_changes(&mut seen, &[a.clone(), list_entry(ro("b", "shop/b:1"))]);
-        let keys = |c: &[(String, Option<String>)]| -> Vec<(String, bool)> {
-            c.iter().map(|(k, d)| (k.clone(), d.is_some())).collect()
-        };
+        let b = list_entry(ro("b", "shop/b:1"));
+        let c = list_entry(ro("c", "shop/c:1"));
+        let text = |e: &serde_json::Value| data(e["event"].as_str().expect("the event text"));
+        let first = list_states(&[a.clone(), b.clone()]);
+        let keys: Vec<&str> = first.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["shop/a", "shop/b"]);
+
+        // The hub tells what changed and what is gone from what it holds: a is unchanged, c is
+        // new, b has gone.
+        let hub = Arc::new(Hub::new(true, 16));
+        let (_stop, shutdown) = watch::channel(false);
+        let mut s = Box::pin(outs(hub.clone(), shutdown));
+        hub.publish_all(first);
         assert_eq!(
-            keys(&first),
-            [("shop/a".into(), true), ("shop/b".into(), true)]
-        );
-        let next = list_changes(&mut seen, &[a, list_entry(ro("c", "shop/c:1"))]);
-        assert_eq!(
-            keys(&next),
-            [
-                ("shop/a".into(), true),
-                ("shop/c".into(), true),
-                ("shop/b".into(), false)
+            take(&mut s, 4).await,
+            vec![
+                Out::Marker("resync", 2),
+                text(&a),
+                text(&b),
+                Out::Marker("synced", 2)
             ]
         );
+        hub.publish_all(list_states(&[a, c.clone()]));
+        assert_eq!(
+            take(&mut s, 2).await,
+            vec![text(&c), data(&deleted("shop/b"))]
+        );
+        assert!(idle(&mut s).await);
         assert_eq!(
             deleted("shop/b"),
             r#"{"result":{"type":"Deleted","rolloutInfo":{"objectMeta":{"name":"b","namespace":"shop"}}}}"#

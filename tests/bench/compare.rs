@@ -349,21 +349,11 @@ fn head_to_head(
     (ratio, our_mem)
 }
 
-/// 2,000 rollouts in 40 namespaces.
+/// 2,000 rollouts in 40 namespaces (the tests' crowd), with a short watch history: the
+/// server need not keep 2,000 creations for watchers that never come.
 fn many_rollouts() -> TestEnv {
-    let env = TestEnv::new();
-    let fixture = env.load_fixture("canary-mid-update");
-    let rollout = by_kind(&fixture, "Rollout").clone();
-    env.with_store(|s| {
-        s.set_history_limit(100);
-        for i in 0..2000 {
-            let ns = format!("team-{:02}", i % 40);
-            let name = format!("app-{i:04}");
-            s.put(variant(&rollout, &ns, &name, &name, None));
-        }
-    });
-    // Only the copies: the fixture's own rollout goes.
-    env.delete("argoproj.io/v1alpha1", "Rollout", "default", "web");
+    let env = support::dashboard::many_rollouts(2000);
+    env.with_store(|s| s.set_history_limit(100));
     env
 }
 
